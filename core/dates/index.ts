@@ -1,0 +1,12 @@
+/** The date model of Chronik: every date is read, written, sorted and shown through here. */
+export type { ChronikDate, DateParts, Precision } from './model';
+export { PRECISIONS } from './model';
+export type { DateLocale } from './names';
+export { MONTHS, MONTHS_SHORT } from './names';
+export {
+  civilFromDays, daysFromCivil, daysInMonth, fromSortKey, isoWeek, isoWeekStart, isoWeekday,
+  partsToValue, sortKey, valueToParts,
+} from './calendar';
+export { parseDate, checkDate, type ParseResult, type ParseOptions } from './parse';
+export { formatDate, formatRange, toEdtf, compareDates, toUtcDate } from './format';
+export { checkRange } from './range';

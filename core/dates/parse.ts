@@ -1,0 +1,167 @@
+import { daysInMonth, partsToValue, valueToParts } from './calendar';
+import type { ChronikDate, DateParts, Precision } from './model';
+import { APPROX_WORDS, MONTH_LOOKUP, type DateLocale } from './names';
+
+export type ParseResult = { ok: true; date: ChronikDate } | { ok: false; message: string };
+
+export interface ParseOptions {
+  /** Decides `10/11/2024`: month first in English, day first in German. */
+  locale?: DateLocale;
+}
+
+const EXAMPLES = 'e.g. 2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
+
+function fail(input: string, why?: string): ParseResult {
+  return { ok: false, message: `Malformed date "${input}"${why ? `: ${why}` : ''} (expected ${EXAMPLES})` };
+}
+
+function build(input: string, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
+  const { year, month, day, hour, minute } = parts;
+  if (!Number.isInteger(year) || Math.abs(year) > 99999) return fail(input, 'the year is out of range');
+  if (month !== undefined && (month < 1 || month > 12)) return fail(input, `there is no month ${month}`);
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) {
+    return fail(input, `day ${day} does not exist in that month`);
+  }
+  if (hour !== undefined && (hour < 0 || hour > 23)) return fail(input, `there is no hour ${hour}`);
+  if (minute !== undefined && (minute < 0 || minute > 59)) return fail(input, `there is no minute ${minute}`);
+  const date: ChronikDate = { value: partsToValue(parts, precision), precision };
+  if (approximate) date.approximate = true;
+  if (uncertain) date.uncertain = true;
+  date.original = input;
+  return { ok: true, date };
+}
+
+function twoDigitYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
+}
+
+function monthNumber(word: string): number | undefined {
+  return MONTH_LOOKUP.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+function time(h?: string, m?: string, ampm?: string): { hour: number; minute: number } | undefined {
+  if (h === undefined) return undefined;
+  let hour = Number(h);
+  const minute = Number(m ?? 0);
+  if (ampm) {
+    const pm = ampm.toLowerCase().startsWith('p');
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  return { hour, minute };
+}
+
+const TIME = String.raw`(?:,?\s*(?:um\s+|at\s+)?(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
+const MONTH_WORD = String.raw`([A-Za-zÄÖÜäöüß]{3,10}\.?)`;
+
+type Rule = (m: RegExpExecArray, o: ParseOptions) => { parts: DateParts; precision: Precision } | string | null;
+
+/** Tried in order; each matches the whole (trimmed, flag-stripped) input. */
+const RULES: Array<[RegExp, Rule]> = [
+  // ISO 8601 / EDTF: 2024, 2024-10, 2024-10-23, 2024-10-23T14:30[:ss][Z|±hh:mm], -0043
+  [/^(-?\d{4,5})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, (m) => {
+    const year = Number(m[1]);
+    if (m[2] === undefined) return { parts: { year }, precision: 'year' };
+    if (m[3] === undefined) return { parts: { year, month: Number(m[2]) }, precision: 'month' };
+    if (m[4] === undefined) return { parts: { year, month: Number(m[2]), day: Number(m[3]) }, precision: 'day' };
+    return { parts: { year, month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]) }, precision: 'minute' };
+  }],
+  // German numeric: 23.10.2024, 23.10.24, 23.10.2024 14:30
+  [new RegExp(String.raw`^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})${TIME}$`, 'i'), (m) => {
+    const t = time(m[4], m[5], m[6]?.toLowerCase() === 'uhr' ? undefined : m[6]);
+    const parts: DateParts = { year: twoDigitYear(m[3]!), month: Number(m[2]), day: Number(m[1]), ...t };
+    return { parts, precision: t ? 'minute' : 'day' };
+  }],
+  // Slashes: 10/23/2024 (en) or 23/10/2024 (de, or when the first number cannot be a month)
+  [new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${TIME}$`, 'i'), (m, o) => {
+    let a = Number(m[1]);
+    let b = Number(m[2]);
+    const dayFirst = o.locale === 'de' || a > 12;
+    if (!dayFirst) [a, b] = [b, a];
+    const t = time(m[4], m[5], m[6]);
+    return { parts: { year: twoDigitYear(m[3]!), month: b, day: a, ...t }, precision: t ? 'minute' : 'day' };
+  }],
+  // 23. Oktober 2024, 23 October 2024, 23 Oct. 2024 [14:30]
+  [new RegExp(String.raw`^(\d{1,2})\.?\s+${MONTH_WORD}\s+(\d{1,5})${TIME}$`, 'i'), (m) => {
+    const month = monthNumber(m[2]!);
+    if (!month) return `unknown month "${m[2]}"`;
+    const t = time(m[4], m[5], m[6]);
+    return { parts: { year: Number(m[3]), month, day: Number(m[1]), ...t }, precision: t ? 'minute' : 'day' };
+  }],
+  // Oct 23, 2024 / October 23rd 2024 [2:30 pm]
+  [new RegExp(String.raw`^${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{1,5})${TIME}$`, 'i'), (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month) return `unknown month "${m[1]}"`;
+    const t = time(m[4], m[5], m[6]);
+    return { parts: { year: Number(m[3]), month, day: Number(m[2]), ...t }, precision: t ? 'minute' : 'day' };
+  }],
+  // Oktober 2024, Oct. 2024, October, 2024
+  [new RegExp(String.raw`^${MONTH_WORD},?\s+(\d{1,5})$`, 'i'), (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month) return `unknown month "${m[1]}"`;
+    return { parts: { year: Number(m[2]), month }, precision: 'month' };
+  }],
+  // a bare year of 1–3 digits (AD 79); four-digit years are handled by the ISO rule
+  [/^(\d{1,3})$/, (m) => ({ parts: { year: Number(m[1]) }, precision: 'year' })],
+];
+
+const BCE_RE = /\s*(?:v\.\s?Chr\.?|vor Christus|v\.\s?u\.\s?Z\.?|BCE|B\.C\.E\.|BC|B\.C\.)$/i;
+const CE_RE = /\s*(?:n\.\s?Chr\.?|nach Christus|CE|AD|A\.D\.)$|^(?:AD|A\.D\.)\s+/i;
+
+/**
+ * Reads a date as a user types it or an article writes it: ISO 8601 / EDTF (`2024-10-23`,
+ * `2024-10~`, `-0043`), German (`23.10.2024`, `23. Oktober 2024`, `Oktober 2024`), English
+ * (`Oct 23, 2024`, `23 October 2024`, `October 2024`), with BCE markers (`44 BC`, `44 v. Chr.`)
+ * and approximation words (`ca.`, `about`, `~`). The input is kept as `original`.
+ */
+export function parseDate(input: string, options: ParseOptions = {}): ParseResult {
+  const original = input;
+  let s = input.trim().replace(/\s+/g, ' ');
+  if (!s) return { ok: false, message: 'A date is required (expected ' + EXAMPLES + ')' };
+  let approximate = false;
+  let uncertain = false;
+  // EDTF qualifiers at the end: ~ approximate, ? uncertain, % both
+  const q = /([~?%])$/.exec(s);
+  if (q) {
+    s = s.slice(0, -1).trim();
+    if (q[1] !== '?') approximate = true;
+    if (q[1] !== '~') uncertain = true;
+  }
+  const lower = s.toLowerCase();
+  for (const w of APPROX_WORDS) {
+    if (lower.startsWith(w + ' ') || (w === '~' && lower.startsWith('~'))) {
+      approximate = true;
+      s = s.slice(w.length).trim();
+      break;
+    }
+  }
+  let bce = false;
+  if (BCE_RE.test(s)) {
+    bce = true;
+    s = s.replace(BCE_RE, '').trim();
+  } else if (CE_RE.test(s)) {
+    s = s.replace(CE_RE, '').trim();
+  }
+  for (const [re, rule] of RULES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const r = rule(m, options);
+    if (r === null) continue;
+    if (typeof r === 'string') return fail(original, r);
+    if (bce) {
+      if (r.parts.year < 1) return fail(original, 'a BCE year must be 1 or more');
+      r.parts.year = 1 - r.parts.year; // 1 BCE is astronomical year 0
+    }
+    return build(original.trim(), r.parts, r.precision, approximate, uncertain);
+  }
+  return fail(original);
+}
+
+/** Checks a ChronikDate object that arrived as data: its value must be well-formed at its precision. */
+export function checkDate(date: ChronikDate): string | null {
+  const r = valueToParts(date.value);
+  if (!r) return `Malformed date value "${date.value}" (expected ${EXAMPLES})`;
+  if (r.precision !== date.precision) return `Date "${date.value}" does not have precision "${date.precision}"`;
+  return null;
+}

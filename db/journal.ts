@@ -1,0 +1,133 @@
+/**
+ * The change journal: each user action is stored as the snapshots before and after of every row
+ * it touched. Undo writes the "before" snapshots back, redo the "after" ones, so undo and redo
+ * work for every kind of change, survive a restart, and double as the audit trail.
+ */
+import type { JournalEntry } from '../core/api';
+import type { LinkRow } from './rows';
+import { refreshSearchIndex, setEventTags } from './events';
+import { insertRow, now, stmt, upsertRow, type DB } from './statements';
+
+export type Entity = 'timeline' | 'lane' | 'event' | 'source';
+
+type Row = Record<string, unknown>;
+export interface Snapshot {
+  row: Row;
+  tags?: string[];
+  links?: LinkRow[];
+}
+export interface Change {
+  entity: Entity;
+  id: number;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+const TABLE: Record<Entity, string> = { timeline: 'timelines', lane: 'lanes', event: 'events', source: 'sources' };
+
+/** The full stored state of one row (with an event's tags and source links); null when absent. */
+export function snapshot(db: DB, entity: Entity, id: number): Snapshot | null {
+  const row = stmt(db, `SELECT * FROM ${TABLE[entity]} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) return null;
+  if (entity !== 'event') return { row };
+  const tags = (stmt(db, 'SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name').all(id) as { name: string }[]).map((t) => t.name);
+  const links = stmt(db, 'SELECT * FROM event_sources WHERE event_id = ? ORDER BY position, rowid').all(id) as LinkRow[];
+  return { row, tags, links };
+}
+
+/** Writes a snapshot back (or deletes the row when the snapshot is null). */
+export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | null): void {
+  const table = TABLE[entity];
+  if (!snap) {
+    stmt(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
+    if (entity === 'event') stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(id);
+    return;
+  }
+  upsertRow(db, table, snap.row);
+  if (entity === 'event') {
+    setEventTags(db, id, snap.tags ?? []);
+    stmt(db, 'DELETE FROM event_sources WHERE event_id = ?').run(id);
+    for (const l of snap.links ?? []) insertRow(db, 'event_sources', { ...l });
+    refreshSearchIndex(db, id);
+  }
+}
+
+const same = (a: Snapshot | null, b: Snapshot | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Collects the rows one action touches. Call `touch` before changing an existing row and
+ * `created` after inserting a new one; `commit` stores the entry (inside the caller's transaction).
+ */
+export class ChangeSet {
+  private readonly items = new Map<string, { entity: Entity; id: number; before: Snapshot | null }>();
+
+  constructor(private readonly db: DB, readonly label: string, readonly timelineId: number | null) {}
+
+  touch(entity: Entity, id: number): void {
+    const key = `${entity}:${id}`;
+    if (!this.items.has(key)) this.items.set(key, { entity, id, before: snapshot(this.db, entity, id) });
+  }
+
+  created(entity: Entity, id: number): void {
+    this.items.set(`${entity}:${id}`, { entity, id, before: null });
+  }
+
+  /** Stores the entry; returns its id, or null when nothing actually changed. */
+  commit(): number | null {
+    const changes: Change[] = [];
+    for (const it of this.items.values()) {
+      const after = snapshot(this.db, it.entity, it.id);
+      if (!same(it.before, after)) changes.push({ ...it, after });
+    }
+    if (!changes.length) return null;
+    // A new action makes the undone ones unreachable for redo; they stay in the audit trail.
+    stmt(this.db, `UPDATE journal SET state = 'dropped' WHERE state = 'undone' AND (timeline_id IS @t OR timeline_id IS NULL OR @t IS NULL)`).run({ t: this.timelineId });
+    return insertRow(this.db, 'journal', {
+      timeline_id: this.timelineId,
+      label: this.label,
+      changes: JSON.stringify(changes),
+      created_at: now(),
+    });
+  }
+}
+
+interface JournalRow {
+  id: number;
+  timeline_id: number | null;
+  label: string;
+  changes: string;
+  state: 'done' | 'undone';
+  created_at: string;
+}
+
+const SCOPE = '(timeline_id IS @t OR timeline_id IS NULL OR @t IS NULL)';
+
+/** The newest entry that can be undone in this scope (a timeline plus project-wide entries). */
+export function lastDone(db: DB, timelineId: number | null): JournalRow | undefined {
+  return stmt(db, `SELECT * FROM journal WHERE state = 'done' AND ${SCOPE} ORDER BY id DESC LIMIT 1`).get({ t: timelineId }) as JournalRow | undefined;
+}
+
+/** The oldest undone entry after the last done one: the next to redo. */
+export function nextUndone(db: DB, timelineId: number | null): JournalRow | undefined {
+  return stmt(db, `SELECT * FROM journal WHERE state = 'undone' AND ${SCOPE} ORDER BY id ASC LIMIT 1`).get({ t: timelineId }) as JournalRow | undefined;
+}
+
+/** Applies one entry backwards (undo) or forwards (redo) and flips its state. */
+export function applyEntry(db: DB, entry: JournalRow, direction: 'undo' | 'redo'): void {
+  const changes = JSON.parse(entry.changes) as Change[];
+  db.pragma('defer_foreign_keys = ON');
+  const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+  for (const c of ordered) restore(db, c.entity, c.id, direction === 'undo' ? c.before : c.after);
+  stmt(db, 'UPDATE journal SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
+}
+
+export function listJournal(db: DB, timelineId: number | null, limit: number): JournalEntry[] {
+  return (stmt(db, `SELECT id, timeline_id, label, state, created_at FROM journal WHERE state != 'dropped' AND ${SCOPE} ORDER BY id DESC LIMIT @limit`)
+    .all({ t: timelineId, limit }) as JournalRow[]).map((r) => ({
+    id: r.id,
+    timelineId: r.timeline_id,
+    label: r.label,
+    createdAt: r.created_at,
+    state: r.state,
+  }));
+}

@@ -1,0 +1,153 @@
+/** Row shapes of the schema and their mapping to the contract's domain types. */
+import type { ChronikDate, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
+import type { Precision } from '../core/dates';
+
+export interface TimelineRow {
+  id: number;
+  title: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+  event_count?: number;
+}
+
+export interface LaneRow {
+  id: number;
+  timeline_id: number;
+  name: string;
+  position: number;
+}
+
+export interface EventRow {
+  id: number;
+  timeline_id: number;
+  title: string;
+  description: string;
+  kind: string;
+  start_value: string;
+  start_precision: string;
+  start_approximate: number;
+  start_uncertain: number;
+  start_original: string | null;
+  end_value: string | null;
+  end_precision: string | null;
+  end_approximate: number;
+  end_uncertain: number;
+  end_original: string | null;
+  start_key: number;
+  end_key: number;
+  location_name: string | null;
+  location_lat: number | null;
+  location_lon: number | null;
+  lane_id: number | null;
+  confidence: string;
+  color: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SourceRow {
+  id: number;
+  url: string | null;
+  title: string;
+  publisher: string;
+  author: string;
+  published_value: string | null;
+  published_precision: string | null;
+  accessed_at: string | null;
+  language: string | null;
+  content_hash: string | null;
+  text: string | null;
+  html: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LinkRow {
+  event_id: number;
+  source_id: number;
+  quote: string;
+  quote_start: number | null;
+  quote_end: number | null;
+  date_phrase: string;
+  stance: string;
+  position: number;
+}
+
+export const timelineFromRow = (r: TimelineRow): Timeline => ({
+  id: r.id,
+  title: r.title,
+  description: r.description,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  eventCount: r.event_count ?? 0,
+});
+
+export const laneFromRow = (r: LaneRow): Lane => ({ id: r.id, timelineId: r.timeline_id, name: r.name, position: r.position });
+
+function dateFrom(value: string | null, precision: string | null, approx = 0, uncertain = 0, original: string | null = null): ChronikDate | null {
+  if (value === null || precision === null) return null;
+  const d: ChronikDate = { value, precision: precision as Precision };
+  if (approx) d.approximate = true;
+  if (uncertain) d.uncertain = true;
+  if (original) d.original = original;
+  return d;
+}
+
+/** The columns that store one edge of an event's date. */
+export function dateColumns(prefix: 'start' | 'end', d: ChronikDate | null): Record<string, string | number | null> {
+  return {
+    [`${prefix}_value`]: d?.value ?? null,
+    [`${prefix}_precision`]: d?.precision ?? null,
+    [`${prefix}_approximate`]: d?.approximate ? 1 : 0,
+    [`${prefix}_uncertain`]: d?.uncertain ? 1 : 0,
+    [`${prefix}_original`]: d?.original ?? null,
+  };
+}
+
+export type SourceSummaryRow = Omit<SourceRow, 'text' | 'html'> & { has_text: number };
+
+export const sourceFromRow = (r: SourceSummaryRow): Source => ({
+  id: r.id,
+  url: r.url,
+  title: r.title,
+  publisher: r.publisher,
+  author: r.author,
+  publishedAt: dateFrom(r.published_value, r.published_precision),
+  accessedAt: r.accessed_at,
+  language: r.language,
+  contentHash: r.content_hash,
+  hasText: !!r.has_text,
+});
+
+export const linkFromRow = (r: LinkRow, source: Source): SourceLink => ({
+  source,
+  quote: r.quote,
+  quoteStart: r.quote_start,
+  quoteEnd: r.quote_end,
+  datePhrase: r.date_phrase,
+  stance: r.stance as Stance,
+});
+
+export function eventFromRow(r: EventRow, tags: string[], sources: SourceLink[]): TimelineEvent {
+  const location: Place | null = r.location_name !== null || r.location_lat !== null
+    ? { name: r.location_name ?? '', lat: r.location_lat, lon: r.location_lon }
+    : null;
+  return {
+    id: r.id,
+    timelineId: r.timeline_id,
+    title: r.title,
+    description: r.description,
+    kind: r.kind as EventKind,
+    start: dateFrom(r.start_value, r.start_precision, r.start_approximate, r.start_uncertain, r.start_original)!,
+    end: dateFrom(r.end_value, r.end_precision, r.end_approximate, r.end_uncertain, r.end_original),
+    location,
+    laneId: r.lane_id,
+    confidence: r.confidence as Confidence,
+    color: r.color,
+    tags,
+    sources,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,52 @@
+import { ChronikError, type AppInfo, type MethodName, type Output, type Parsed } from '../../core/api';
+import { parseDate, checkDate, type ChronikDate } from '../../core/dates';
+import type { DB } from '../../db';
+import { ChangeSet } from '../../db/journal';
+
+/** What every group of handlers gets: the database and the transaction-with-journal helper. */
+export interface Context {
+  db: DB;
+  info: Omit<AppInfo, 'schemaVersion'>;
+  /**
+   * Runs `fn` in one transaction and records what it changed as one journal entry labelled
+   * `label`, undoable within `timelineId` (null: project-wide).
+   */
+  change<T>(label: string, timelineId: number | null, fn: (cs: ChangeSet) => T): T;
+}
+
+export function createContext(db: DB, info: Context['info']): Context {
+  return {
+    db,
+    info,
+    change(label, timelineId, fn) {
+      return db.transaction(() => {
+        const cs = new ChangeSet(db, label, timelineId);
+        const result = fn(cs);
+        cs.commit();
+        return result;
+      })();
+    },
+  };
+}
+
+export type Handlers = { [K in MethodName]: (input: Parsed<K>) => Output<K> | Promise<Output<K>> };
+
+/** Reads a date given as text or data into the date model; a bad one is a VALIDATION error naming the field. */
+export function toDate(input: string | ChronikDate, field: string): ChronikDate {
+  if (typeof input === 'string') {
+    const r = parseDate(input);
+    if (!r.ok) throw new ChronikError('VALIDATION', `${field}: ${r.message}`, field);
+    return r.date;
+  }
+  const problem = checkDate(input);
+  if (problem) throw new ChronikError('VALIDATION', `${field}: ${problem}`, field);
+  const d: ChronikDate = { value: input.value, precision: input.precision };
+  if (input.approximate) d.approximate = true;
+  if (input.uncertain) d.uncertain = true;
+  if (input.original) d.original = input.original;
+  return d;
+}
+
+export function notFound(what: string, id: number | string): never {
+  throw new ChronikError('NOT_FOUND', `${what} ${id} does not exist`);
+}

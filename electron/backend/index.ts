@@ -1,0 +1,45 @@
+/**
+ * The backend: the contract implemented over db/ and core/. Every shell (Electron IPC, the web
+ * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
+ */
+import { METHOD_NAMES, type Api, type AppInfo } from '../../core/api';
+import { openDatabase, type DB } from '../../db';
+import { createContext, type Handlers } from './context';
+import { dispatch } from './dispatch';
+import { eventHandlers } from './events';
+import { historyHandlers } from './history';
+import { settingsHandlers } from './settings';
+import { sourceHandlers } from './sources';
+import { timelineHandlers } from './timelines';
+
+export interface BackendOptions {
+  dbPath: string;
+  shell: AppInfo['shell'];
+  version?: string;
+}
+
+export interface Backend {
+  db: DB;
+  handlers: Handlers;
+  /** The contract as async functions returning Results: what `window.chronik` is in the renderer. */
+  api: Api;
+  call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  close(): void;
+}
+
+export function createBackend(opts: BackendOptions): Backend {
+  const db = openDatabase(opts.dbPath);
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell });
+  const handlers: Handlers = {
+    ...settingsHandlers(ctx),
+    ...timelineHandlers(ctx),
+    ...eventHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...historyHandlers(ctx),
+  };
+  const call = (method: string, input: unknown) => dispatch(handlers, method, input);
+  const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+  return { db, handlers, api, call, close: () => db.close() };
+}
+
+export { dispatch } from './dispatch';

@@ -2,11 +2,14 @@ import { ChronikError, type AppInfo, type MethodName, type Output, type Parsed }
 import { parseDate, checkDate, type ChronikDate } from '../../core/dates';
 import type { DB } from '../../db';
 import { ChangeSet } from '../../db/journal';
+import type { PdfPrinter } from './printer';
 
 /** What every group of handlers gets: the database and the transaction-with-journal helper. */
 export interface Context {
   db: DB;
   info: Omit<AppInfo, 'schemaVersion'>;
+  /** Prints HTML to PDF; supplied by the shell (absent: PDF export answers UNSUPPORTED). */
+  printPdf?: PdfPrinter;
   /**
    * Runs `fn` in one transaction and records what it changed as one journal entry labelled
    * `label`, undoable within `timelineId` (null: project-wide).
@@ -14,10 +17,11 @@ export interface Context {
   change<T>(label: string, timelineId: number | null, fn: (cs: ChangeSet) => T): T;
 }
 
-export function createContext(db: DB, info: Context['info']): Context {
+export function createContext(db: DB, info: Context['info'], printPdf?: PdfPrinter): Context {
   return {
     db,
     info,
+    printPdf,
     change(label, timelineId, fn) {
       return db.transaction(() => {
         const cs = new ChangeSet(db, label, timelineId);

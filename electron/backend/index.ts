@@ -6,8 +6,11 @@ import { METHOD_NAMES, type Api, type AppInfo } from '../../core/api';
 import { openDatabase, type DB } from '../../db';
 import { createContext, type Handlers } from './context';
 import { dispatch } from './dispatch';
+import type { PdfPrinter } from './printer';
 import { eventHandlers } from './events';
+import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
+import { importHandlers } from './import';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
 import { timelineHandlers } from './timelines';
@@ -16,6 +19,8 @@ export interface BackendOptions {
   dbPath: string;
   shell: AppInfo['shell'];
   version?: string;
+  /** How this shell prints the briefing to PDF. */
+  printPdf?: PdfPrinter;
 }
 
 export interface Backend {
@@ -29,13 +34,15 @@ export interface Backend {
 
 export function createBackend(opts: BackendOptions): Backend {
   const db = openDatabase(opts.dbPath);
-  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell });
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
   const handlers: Handlers = {
     ...settingsHandlers(ctx),
     ...timelineHandlers(ctx),
     ...eventHandlers(ctx),
     ...sourceHandlers(ctx),
     ...historyHandlers(ctx),
+    ...importHandlers(ctx),
+    ...exchangeHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;

@@ -1,0 +1,131 @@
+import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad } from './calendar';
+import type { RuleContext, Tense, Ymd } from './types';
+
+/** Direction of a relative expression: explicit (-1 last, 0 this, +1 next) or taken from tense. */
+export type Direction = -1 | 0 | 1 | 'tense';
+
+function dirFromTense(t: Tense): -1 | 0 | 1 {
+  return t === 'past' ? -1 : t === 'future' ? 1 : 0;
+}
+
+/** A day n days after the dct, or the underspecified form without a dct. */
+export function relDay(ctx: RuleContext, n: number): string {
+  return ctx.dct ? fmtDay(addDays(ctx.dct, n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+}
+
+export function relWeek(ctx: RuleContext, n: number): string {
+  return ctx.dct ? fmtWeek(addDays(ctx.dct, 7 * n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-WXX';
+}
+
+export function relMonth(ctx: RuleContext, n: number): string {
+  if (!ctx.dct) return n === 0 ? 'PRESENT_REF' : 'XXXX-XX';
+  const t = addMonths(ctx.dct, n);
+  return fmtMonth(t.y, t.m);
+}
+
+export function relYear(ctx: RuleContext, n: number): string {
+  return ctx.dct ? pad(ctx.dct.y + n, 4) : n === 0 ? 'PRESENT_REF' : 'XXXX';
+}
+
+export function relQuarter(ctx: RuleContext, n: number): string {
+  if (!ctx.dct) return 'XXXX-QX';
+  const t = addMonths(ctx.dct, 3 * n);
+  return `${pad(t.y, 4)}-Q${Math.ceil(t.m / 3)}`;
+}
+
+export function relDecade(ctx: RuleContext, n: number): string {
+  return ctx.dct ? String(Math.floor(ctx.dct.y / 10) + n) : 'XXX';
+}
+
+export function relCentury(ctx: RuleContext, n: number): string {
+  return ctx.dct ? String(Math.floor(ctx.dct.y / 100) + n) : 'XX';
+}
+
+/** Year in which a month (or a season/day within it) falls, chosen by tense when no year is given. */
+export function yearFor(ctx: RuleContext, month: number, day = 15, dir: Direction = 'tense'): number | null {
+  if (!ctx.dct) return null;
+  const d = dir === 'tense' ? dirFromTense(ctx.tense()) : dir;
+  const { y } = ctx.dct;
+  const cmp = month * 100 + day - (ctx.dct.m * 100 + ctx.dct.d);
+  // "im August" in a March article is last August in a past sentence, next August in a future one;
+  // a small window around the dct stays in the dct's year either way.
+  if (d < 0 && cmp > 0 && Math.abs(month - ctx.dct.m) > 1) return y - 1;
+  if (d > 0 && cmp < 0 && Math.abs(month - ctx.dct.m) > 1) return y + 1;
+  if (dir !== 'tense' && d < 0 && cmp >= 0) return y - 1;
+  if (dir !== 'tense' && d > 0 && cmp <= 0) return y + 1;
+  return y;
+}
+
+export function monthValue(ctx: RuleContext, month: number, dir: Direction = 'tense'): string {
+  const y = yearFor(ctx, month, 15, dir);
+  return y === null ? `XXXX-${pad(month)}` : fmtMonth(y, month);
+}
+
+export function dayMonthValue(ctx: RuleContext, month: number, day: number, dir: Direction = 'tense'): string {
+  const y = yearFor(ctx, month, day, dir);
+  return y === null ? `XXXX-${pad(month)}-${pad(day)}` : `${pad(y, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** A weekday near the dct: the last one (dct included) in past sentences, the next one in future ones. */
+export function weekdayValue(ctx: RuleContext, wd: number, dir: Direction = 'tense'): string {
+  if (!ctx.dct) return `XXXX-WXX-${wd}`;
+  return fmtDay(weekdayDate(ctx.dct, wd, dir === 'tense' ? dirFromTense(ctx.tense()) : dir, dir === 'tense'));
+}
+
+function weekdayDate(dct: Ymd, wd: number, d: -1 | 0 | 1, fromTense: boolean): Ymd {
+  const cur = isoWeekday(dct);
+  if (d > 0) {
+    const delta = (wd - cur + 7) % 7;
+    return addDays(dct, delta === 0 && !fromTense ? 7 : delta);
+  }
+  if (d < 0) {
+    const delta = (cur - wd + 7) % 7;
+    return addDays(dct, -(delta === 0 && !fromTense ? 7 : delta));
+  }
+  // Present tense: news reports mostly refer to the recent past, unless the day is just ahead.
+  const back = (cur - wd + 7) % 7;
+  const fwd = (wd - cur + 7) % 7;
+  return back <= 3 || fwd > 3 ? addDays(dct, -back) : addDays(dct, fwd);
+}
+
+/** Season in the dct's year, shifted by tense when the season is clearly before or after the dct. */
+export function seasonValue(ctx: RuleContext, season: 'SP' | 'SU' | 'FA' | 'WI', dir: Direction = 'tense'): string {
+  if (!ctx.dct) return `XXXX-${season}`;
+  const mid = { SP: 4, SU: 7, FA: 10, WI: 1 }[season];
+  const cur = { 1: 'WI', 2: 'WI', 3: 'SP', 4: 'SP', 5: 'SP', 6: 'SU', 7: 'SU', 8: 'SU', 9: 'FA', 10: 'FA', 11: 'FA', 12: 'WI' }[ctx.dct.m];
+  const d = dir === 'tense' ? dirFromTense(ctx.tense()) : dir;
+  let y = ctx.dct.y;
+  if (season === 'WI' && ctx.dct.m === 12) y += 0;
+  if (dir !== 'tense') {
+    if (d < 0 && (mid >= ctx.dct.m || cur === season)) y -= 1;
+    if (d > 0 && (mid <= ctx.dct.m || cur === season)) y += 1;
+  } else if (cur !== season) {
+    if (d < 0 && mid > ctx.dct.m) y -= 1;
+    if (d > 0 && mid < ctx.dct.m) y += 1;
+  }
+  return `${pad(y, 4)}-${season}`;
+}
+
+/** Fixed and movable holidays, by lower-case key. */
+export function holidayDate(key: string, y: number): Ymd | null {
+  const fixed: Record<string, [number, number]> = {
+    christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
+    "new year's eve": [12, 31], halloween: [10, 31], 'independence day': [7, 4], "valentine's day": [2, 14],
+    weihnachten: [12, 25], heiligabend: [12, 24], 'heiliger abend': [12, 24], silvester: [12, 31],
+    neujahr: [1, 1], 'maria himmelfahrt': [8, 15], allerheiligen: [11, 1], allerseelen: [11, 2],
+    nikolaus: [12, 6], 'tag der deutschen einheit': [10, 3], 'tag der arbeit': [5, 1], dreikönig: [1, 6],
+    'erster weihnachtstag': [12, 25], 'zweiter weihnachtstag': [12, 26], stephanstag: [12, 26],
+  };
+  if (key in fixed) return { y, m: fixed[key][0], d: fixed[key][1] };
+  const easterOffsets: Record<string, number> = {
+    easter: 0, 'easter sunday': 0, 'good friday': -2, 'easter monday': 1, ostern: 0, ostersonntag: 0,
+    ostermontag: 1, karfreitag: -2, gründonnerstag: -3, palmsonntag: -7, pfingsten: 49, pfingstsonntag: 49,
+    pfingstmontag: 50, 'christi himmelfahrt': 39, himmelfahrt: 39, fronleichnam: 60, aschermittwoch: -46,
+  };
+  if (key in easterOffsets) return addDays(easter(y), easterOffsets[key]);
+  if (key === 'thanksgiving' || key === 'thanksgiving day') {
+    const nov1 = { y, m: 11, d: 1 };
+    return addDays(nov1, ((4 - isoWeekday(nov1) + 7) % 7) + 21);
+  }
+  return null;
+}

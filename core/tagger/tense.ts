@@ -1,0 +1,35 @@
+import type { Lang, Tense } from './types';
+
+// Future wins over past: in "he said prices will rise in May" the date belongs to the future clause.
+const FUTURE: Record<Lang, RegExp> = {
+  en: /\b(?:will|won't|shall|'ll|going to|plans? to|planned|expects? to|expected to|scheduled|upcoming|next|is to|are to|due to)\b/i,
+  de: /(?<![\p{L}])(?:wird|werden|wirst|werde|soll|sollen|sollte|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|künftig|bevorstehende[nmrs]?|will|wollen|voraussichtlich)(?![\p{L}])/iu,
+};
+
+const PAST: Record<Lang, RegExp> = {
+  en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed)\b/i,
+  de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|gab|kam|kamen|ging|gingen|sagte|sagten|erklärte|meinte|berichtete|starb|fand|fanden|stand|standen|begann|blieb|damals|gestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|ge[\p{L}]{3,}(?:t|en))(?![\p{L}])/iu,
+};
+
+/** Guesses whether a sentence speaks about the past, the present or the future. */
+export function sentenceTense(sentence: string, lang: Lang): Tense {
+  if (FUTURE[lang].test(sentence)) return 'future';
+  if (PAST[lang].test(sentence)) return 'past';
+  return 'present';
+}
+
+/**
+ * Start offsets of the sentences of a text. A full stop after a digit ("23. Oktober") or a
+ * single capital ("J. Smith") does not end a sentence.
+ */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const re = /(?:[.!?]["'”“»«)]*\s+|\n\s*\n)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (m[0][0] === '.' && (/\d$/.test(before) || /(?:^|[\s.])\p{Lu}$/u.test(before))) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}

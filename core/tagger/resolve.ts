@@ -111,7 +111,7 @@ export function holidayDate(key: string, y: number): Ymd | null {
   const fixed: Record<string, [number, number]> = {
     christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
     "new year's eve": [12, 31], halloween: [10, 31], 'independence day': [7, 4], "valentine's day": [2, 14],
-    weihnachten: [12, 25], heiligabend: [12, 24], 'heiliger abend': [12, 24], silvester: [12, 31],
+    weihnachten: [12, 24], heiligabend: [12, 24], 'heiliger abend': [12, 24], silvester: [12, 31],
     neujahr: [1, 1], 'maria himmelfahrt': [8, 15], allerheiligen: [11, 1], allerseelen: [11, 2],
     nikolaus: [12, 6], 'tag der deutschen einheit': [10, 3], 'tag der arbeit': [5, 1], dreikönig: [1, 6],
     'erster weihnachtstag': [12, 25], 'zweiter weihnachtstag': [12, 26], stephanstag: [12, 26],

@@ -8,13 +8,21 @@ const FUTURE: Record<Lang, RegExp> = {
 
 const PAST: Record<Lang, RegExp> = {
   en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed)\b/i,
-  de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|gab|kam|kamen|ging|gingen|sagte|sagten|erklärte|meinte|berichtete|starb|fand|fanden|stand|standen|begann|blieb|damals|gestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|ge[\p{L}]{3,}(?:t|en))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|schrieb|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|sagte|sagten|erklärte|erklärten|meinte|betonte|berichtete|teilte|stellte|zeigte|machte|führte|forderte|kritisierte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte)(?![\p{L}])/iu,
 };
+
+// Perfect tense: an auxiliary plus a lower-case participle ("hat … beschlossen", "ist … gekommen").
+const DE_PERFECT = /(?<![\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}(?:ge)[a-zäöüß]{3,}(?:t|en)|(?:beschlossen|erklärt|bekommen|begonnen|verloren|gewonnen|entschieden|vereinbart|besucht|beendet|eröffnet|erreicht|vorgestellt|übergeben))(?![\p{L}])/u;
+const NOT_PARTICIPLE = /^(?:gegen|gelten|gehen|geben|genug|gerecht|gesamt|gestern|gewiss|geht|gibt|gilt|gesucht|geplant)$/;
 
 /** Guesses whether a sentence speaks about the past, the present or the future. */
 export function sentenceTense(sentence: string, lang: Lang): Tense {
   if (FUTURE[lang].test(sentence)) return 'future';
   if (PAST[lang].test(sentence)) return 'past';
+  if (lang === 'de') {
+    const m = DE_PERFECT.exec(sentence);
+    if (m && !NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) return 'past';
+  }
   return 'present';
 }
 

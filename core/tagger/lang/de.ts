@@ -31,7 +31,7 @@ const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = { frühjahr: 'SP', fr
 const SEASON = '(?:Frühjahr(?:s|es)?|Frühling(?:s)?|Sommer(?:s)?|Herbst(?:es|s)?|Winter(?:s)?)';
 const N = NUMBER.de;
 const VAGUE = '(?:einige[nmrs]?|mehrere[nmr]?|viele[nmr]?|wenige[nmr]?|ein paar|paar|etliche[nmr]?|zahlreiche[nmr]?|lange|langen)';
-const APPROX = '(?:mehr als|weniger als|fast genau|fast|knapp|gut|rund|etwa|über|mindestens|höchstens|nur|genau|bis zu|ungefähr|circa|ca\\.|annähernd|beinahe|nahezu|runde|ganze[n]?|gute[n]?|all diese|die ganzen|den ganzen)';
+const APPROX = '(?:mehr als|weniger als|fast genau|fast|knapp|gut|rund|etwa|mindestens|höchstens|genau|bis zu|ungefähr|circa|ca\\.|annähernd|beinahe|nahezu|runde|ganze[n]?|gute[n]?|all diese|die ganzen|den ganzen)';
 const ARTICLE = '(?:der|die|das|den|dem|des|diese[mnrs]?)';
 const LASTNEXT: Record<string, -1 | 0 | 1> = {
   vergangen: -1, letzt: -1, vorig: -1, vorherig: -1, diese: 0, dies: 0, laufend: 0, kommend: 1, nächst: 1,
@@ -83,6 +83,8 @@ function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
 }
 // Numbers that are amounts rather than years: "2000 Menschen", "1500 Euro".
 const NOT_YEAR_AFTER = /^\s*(?:%|Prozent|Euro|Dollar|Mark|D-Mark|Schilling|Franken|Lire|Meter|Kilometer|km|Quadratmeter|Hektar|Menschen|Einwohner|Personen|Leute|Mitglieder|Stück|Tonnen|Besucher|Arbeitsplätze|Mitarbeiter|Beschäftigte|Stimmen|Höhenmeter|mal|Soldaten|Kinder|Euro|Exemplare|Teilnehmer|Fälle|Tote|Opfer|Stunden|Minuten|Tage|Jahre|Seiten|Punkte)(?![\p{L}])/iu;
+
+const QUANTITY_BEFORE = /(?:rund|etwa|mindestens|über|knapp|fast|circa|ca\.|bis zu|mehr als|weniger als|davon|insgesamt|ungefähr|nur)\s+$/i;
 
 function clock(h: number, min: number): string | null {
   return h <= 24 && min <= 59 ? `T${pad(h)}:${pad(min)}` : null;
@@ -160,13 +162,16 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-year',
-    re: rx(`(?:(${PHASE}|${SEASON}|Frühsommer|Spätsommer|Spätherbst|Hochsommer)\\s+)?(?:(?:(?:das|dem|des)\\s+)?(?:Jahre?s?|Jahr)\\s+)?(?<![$€]|\\d[.,]|\\d\\s)(\\d{4}|(?<=Jahre?s?\\s+)\\d{3})(?![.,]\\d|\\s\\d{3})`),
+    re: rx(`(?:(${PHASE}|${SEASON}|Frühsommer|Spätsommer|Spätherbst|Hochsommer)\\s+)?(?:(?:(?:das|dem|des)\\s+)?(?:Jahre?s?|Jahr)\\s+)?(?<![$€]|\\d[.,]|\\d\\s)(\\d{4}|(?<=Jahre?s?\\s+)\\d{3})(?![.,]\\d)`),
     priority: 1,
     hit(m, ctx) {
       const y = +m[2];
       const explicit = /Jahr/i.test(m[0]);
       if (!explicit && (y < 1000 || y > 2099)) return null;
       if (!explicit && NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 16))) return null;
+      if (!explicit && !m[1] && QUANTITY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 16), ctx.index))) return null;
+      // A round number before a noun is an amount ("1500 Grenzschützer"), not a year.
+      if (!explicit && !m[1] && y % 100 === 0 && /^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       const pre = m[1] ?? '';
       if (pre && new RegExp(`^${SEASON}$`, 'i').test(pre)) return hit('DATE', `${pad(y, 4)}-${seasonKey(pre)}`);
       if (/^(?:Frühsommer|Hochsommer|Spätsommer)$/i.test(pre)) return hit('DATE', `${pad(y, 4)}-SU`);
@@ -298,7 +303,7 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-clock',
-    re: rx(`(?:(ab|gegen|bis)\\s+)?(?:(\\d{1,2})(?:[.:](\\d{2}))?\\s*Uhr(?:\\s+(\\d{1,2}))?|(halb|Viertel nach|Viertel vor|viertel nach|viertel vor)\\s+(${N})(?:\\s+Uhr)?|(${N})\\s+Uhr(?:\\s+(${N}))?)`),
+    re: rx(`(?:(gegen|bis)\\s+)?(?:(\\d{1,2})(?:[.:](\\d{2}))?\\s*Uhr(?:\\s+(\\d{1,2}))?|(halb|Viertel nach|Viertel vor|viertel nach|viertel vor)\\s+(${N})(?:\\s+Uhr)?|(${N})\\s+Uhr(?:\\s+(${N}))?)`),
     priority: 3,
     hit(m, ctx) {
       let h: number | null;
@@ -319,7 +324,7 @@ export const DE_RULES: Rule[] = [
       if (h === null || !Number.isInteger(h)) return null;
       const t = clock(h, min);
       if (!t) return null;
-      const start = m[1] && m[1].toLowerCase() !== 'ab' ? m[1].length + 1 : 0;
+      const start = m[1] ? m[1].length + 1 : 0;
       const day = relDay(ctx, 0);
       return hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`, start);
     },
@@ -429,19 +434,19 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-duration-compound',
-    re: rx(`(?:(?:fast|knapp|über|rund|gut)\\s+)?(\\d+|${N})-?(stündige|tägige|wöchige|monatige|jährige|Stunden|Tage|Wochen|Monate|Jahre)[\\p{L}-]*`),
+    re: rx(`(?:(?:fast|knapp|über|rund|gut)\\s+)?(\\d+|${N})-?(stündige|tägige|wöchige|monatige|Stunden|Tage|Wochen|Monate|Jahre)[\\p{L}-]*`),
     hit(m) {
       const n = parseNumber(m[1], 'de');
       if (n === null) return null;
       const u = m[2].toLowerCase();
       const unit: Unit = u.startsWith('stund') ? 'H' : u.startsWith('tag') || u.startsWith('täg') ? 'D' : u.startsWith('woch') || u.startsWith('wöch') ? 'W' : u.startsWith('monat') ? 'M' : 'Y';
-      if (/^\d+-(?:Stunden|Tage|Wochen|Monate|Jahre)$/i.test(m[0].replace(/^\D+/, '')) === false && /-/.test(m[0]) === false && !/stündig|tägig|wöchig|monatig|jährig/i.test(m[0])) return null;
+      if (/^\d+-(?:Stunden|Tage|Wochen|Monate|Jahre)$/i.test(m[0].replace(/^\D+/, '')) === false && /-/.test(m[0]) === false && !/stündig|tägig|wöchig|monatig/i.test(m[0])) return null;
       return hit('DURATION', durationValue(n, unit, 'de'));
     },
   },
   {
     id: 'de-duration-adverb',
-    re: rx('(jahrelange[nmrs]?|jahrelang|monatelange[nmrs]?|monatelang|wochenlange[nmrs]?|wochenlang|tagelange[nmrs]?|tagelang|stundenlange[nmrs]?|stundenlang|jahrzehntelange[nmrs]?|jahrzehntelang|langjährige[nmrs]?|lange Jahre|jahrhundertelang)'),
+    re: rx('(jahrelange[nmrs]?|jahrelang|monatelange[nmrs]?|monatelang|wochenlange[nmrs]?|wochenlang|tagelange[nmrs]?|tagelang|stundenlange[nmrs]?|stundenlang|jahrzehntelange[nmrs]?|jahrzehntelang|lange Jahre|jahrhundertelang)'),
     hit(m) {
       const w = m[1].toLowerCase();
       const v = w.startsWith('jahrzehnt') ? 'PXDE' : w.startsWith('jahrhundert') ? 'PXCE' : w.startsWith('jahr') || w.startsWith('langj') || w === 'lange jahre' ? 'PXY' : w.startsWith('monat') ? 'PXM' : w.startsWith('woche') ? 'PXW' : w.startsWith('tage') ? 'PXD' : 'PTXH';
@@ -467,16 +472,23 @@ export const DE_RULES: Rule[] = [
   // --- references to past, present and future ----------------------------------------------
   {
     id: 'de-ref',
-    re: rx('(jetzt|nun|derzeit|derzeitige[nmrs]?|zurzeit|zur Zeit|gegenwärtig|gegenwärtige[nmrs]?|momentan|heutzutage|im Moment|zur Stunde|dieser Tage|Gegenwart|aktuell|damals|damalige[nmrs]?|früher|einst|einstige[nmrs]?|kürzlich|neulich|jüngst|unlängst|bislang|bisher|Vergangenheit|in letzter Zeit|letzter Zeit|vergangener Zeiten|früheren Zeiten|ehemalige[nmrs]?|Ex-|bald|demnächst|künftig|künftige[nmrs]?|zukünftig|zukünftige[nmrs]?|Zukunft|in Kürze|in naher Zukunft|später)'),
+    re: rx('(jetzt|derzeit|zurzeit|zur Zeit|gegenwärtig|gegenwärtige[nmrs]?|momentan|heutzutage|im Moment|zur Stunde|dieser Tage|Gegenwart|aktuell|damals|damalige[nmrs]?|früher|einst|einstige[nmrs]?|kürzlich|neulich|Vergangenheit|in letzter Zeit|letzter Zeit|vergangener Zeiten|früheren Zeiten|bald|demnächst|Zukunft|in Kürze|in naher Zukunft|später)'),
     hit(m, ctx) {
       const w = m[1].toLowerCase();
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
       if (w === 'früher' && /^\s*(?:als|oder|und)\b/i.test(after)) return null;
       if (w === 'später' && !/^\s*(?:einmal|mal)\b/i.test(after)) return null;
-      if (w === 'ex-') return hit('DATE', 'PAST_REF', 0, 2);
       if (w === 'aktuell' && !/^\s*(?:ist|sind|wird|werden|gibt|läuft|laufen|stehen|steht|liegt|liegen)\b/i.test(after)) return null;
       if (/^(?:jetzt|nun|derzeit|zurzeit|zur zeit|gegenwärtig|momentan|heutzutage|im moment|zur stunde|dieser tage|gegenwart|aktuell)/.test(w)) return hit('DATE', 'PRESENT_REF');
       if (/^(?:bald|demnächst|künftig|zukünftig|zukunft|in kürze|in naher zukunft|später)/.test(w)) return hit('DATE', 'FUTURE_REF');
+      return hit('DATE', 'PAST_REF');
+    },
+  },
+  {
+    id: 'de-ex',
+    // "Ex-Minister": the prefix alone is the past reference.
+    re: /(?<![\p{L}\p{N}])Ex(?=-\p{L})/gu,
+    hit() {
       return hit('DATE', 'PAST_REF');
     },
   },

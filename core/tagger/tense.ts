@@ -7,7 +7,7 @@ const FUTURE: Record<Lang, RegExp> = {
 };
 
 const PAST: Record<Lang, RegExp> = {
-  en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed)\b/i,
+  en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed|(?:has|have)\s+(?:\w+\s+)?(?:been|come|gone|seen|done|made|taken|given|fallen|risen|grown|become|begun|won|lost|held|led|said|told|paid|built|brought|bought|kept|left|met|set|sent|spent|fought))\b/i,
   de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|schrieb|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|sagte|sagten|erklärte|erklärten|meinte|betonte|berichtete|teilte|stellte|zeigte|machte|führte|forderte|kritisierte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte)(?![\p{L}])/iu,
 };
 

@@ -125,8 +125,12 @@ export const EN_RULES: Rule[] = [
         const y = ctx.dct ? ctx.dct.y + { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last'] : null;
         return hit('DATE', y === null ? `XXXX-${pad(mo)}` : `${pad(y, 4)}-${pad(mo)}`);
       }
-      const dir = m[2] ? LASTNEXT[m[2].toLowerCase()] : 'tense';
-      return hit('DATE', monthValue(ctx, mo, dir === 0 ? 'tense' : dir));
+      const det = m[2]?.toLowerCase();
+      if (det === 'this') return hit('DATE', ctx.dct ? `${pad(ctx.dct.y, 4)}-${pad(mo)}` : `XXXX-${pad(mo)}`);
+      // "last May" names the May of the previous year in TimeML practice.
+      if (det === 'last') return hit('DATE', ctx.dct ? `${pad(ctx.dct.y - 1, 4)}-${pad(mo)}` : `XXXX-${pad(mo)}`);
+      if (det === 'next') return hit('DATE', monthValue(ctx, mo, 1));
+      return hit('DATE', monthValue(ctx, mo, prepositionDirection(ctx)));
     },
   },
   {
@@ -309,7 +313,7 @@ export const EN_RULES: Rule[] = [
       }
       const dir = (LASTNEXT[det.replace(/^the /, '')] ?? 0) as -1 | 0 | 1;
       if (unit === 'weekend') return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir));
-      if (unit in SEASONS) return hit('DATE', seasonValue(ctx, SEASONS[unit], dir === 0 ? 'tense' : dir));
+      if (unit in SEASONS) return hit('DATE', dir === 0 ? (ctx.dct ? `${pad(ctx.dct.y, 4)}-${SEASONS[unit]}` : `XXXX-${SEASONS[unit]}`) : seasonValue(ctx, SEASONS[unit], dir));
       const u = { week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit] as Unit;
       if (u === 'DE' && dir === -1 && /past|last/.test(det)) return hit('DURATION', 'P10Y');
       return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX');
@@ -362,7 +366,8 @@ export const EN_RULES: Rule[] = [
         return a === null ? null : hit('DURATION', durationValue(a, unitOf(m[7]), 'en'));
       }
       const word = m[1].toLowerCase();
-      let n = new RegExp(`^${VAGUE}$`, 'i').test(word) ? null : parseNumber(word, 'en');
+      const couple = /couple/.test(word);
+      let n = new RegExp(`^${VAGUE}$`, 'i').test(word) && !couple ? null : couple ? 2 : parseNumber(word, 'en');
       if (n === null && !new RegExp(`^${VAGUE}$`, 'i').test(word)) return null;
       if (n !== null && (m[2] || /and\s+a\s+half|½/i.test(m[0]))) n += m[2] ? +m[2] / +m[3] : 0.5;
       const unit = unitOf(m[4]);
@@ -439,7 +444,8 @@ export const EN_RULES: Rule[] = [
   {
     id: 'en-set-rate',
     // "$5 a year", "three times a week": a rate after an amount.
-    re: rx(`(?<=(?:\\d|times|percent|%|cents?|dollars?)\\s+)(?:a|an)\\s+(year|month|week|day|hour)`),
+    re: rx(`(?<=(?:\\d|times|percent|%|cents?|dollars?)\\s+(?:[\\p{L}-]+\\s+)?)(?:a|an|per)\\s+(year|month|week|day|hour)`),
+    priority: 2,
     hit(m) {
       return hit('SET', durationValue(1, unitOf(m[1]), 'en'));
     },
@@ -462,6 +468,14 @@ export const EN_RULES: Rule[] = [
     },
   },
 ];
+
+/** "since March" looks back, "by May" and "until June" look ahead; otherwise the tense decides. */
+function prepositionDirection(ctx: RuleContext): Direction {
+  const before = ctx.text.slice(Math.max(0, ctx.index - 8), ctx.index);
+  if (/\bsince\s+$/i.test(before)) return -1;
+  if (/\b(?:by|until|till)\s+$/i.test(before)) return ctx.tense() === 'past' ? 'tense' : 1;
+  return 'tense';
+}
 
 function sentenceOf(ctx: RuleContext): string {
   const from = Math.max(ctx.text.lastIndexOf('. ', ctx.index), ctx.text.lastIndexOf('\n', ctx.index));

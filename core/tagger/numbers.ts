@@ -70,7 +70,7 @@ const DE_ORD: Record<string, number> = {
 /** Regex source for an ordinal word (first…thirtieth / ersten…zwölften, with inflection). */
 export const ORDINAL_WORD: Record<Lang, string> = {
   en: alt(Object.keys(EN_ORD)),
-  de: `(?:${alt(Object.keys(DE_ORD).map((w) => w.slice(0, -1)))})(?:e|er|es|en|em)`,
+  de: `(?:${alt(Object.keys(DE_ORD).map((w) => w.slice(0, -2)))})(?:e|er|es|en|em)`,
 };
 
 /** Parses "third", "3rd", "dritte(n)", "3." into a number; null otherwise. */

@@ -28,7 +28,7 @@ const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = { spring: 'SP', summe
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const N = NUMBER.en;
 const VAGUE = '(?:several|a few|few|many|some|a couple of|couple of|a number of|numerous|the next few|the past few|the last few)';
-const APPROX = '(?:about|nearly|almost|more than|less than|fewer than|at least|at most|over|up to|roughly|some|only|just|within|around|approximately|under|no more than|another|an additional|the first|the final|the last|the past|the next|the previous|the following|the coming|the latest|the)';
+const APPROX = '(?:about|nearly|almost|more than|less than|fewer than|at least|at most|up to|roughly|some|only|just|within|around|approximately|under|no more than|another|an additional|the first|the final|the last|the past|the next|the previous|the following|the coming|the latest|the)';
 const LASTNEXT: Record<string, Direction> = {
   last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
   'this coming': 1, 'this past': -1, upcoming: 1,

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../../core/tagger';
+
+const dct = '2024-10-25'; // a Friday in ISO week 43
+
+function only(text: string, d: string | undefined = dct) {
+  const found = tag(text, { lang: 'de', dct: d });
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('German temporal expressions', () => {
+  it('dates "in dieser Woche" to the ISO week of the publication date', () => {
+    const t = only('Der Vorstand tagt in dieser Woche zum letzten Mal.');
+    expect(t).toMatchObject({ text: 'dieser Woche', type: 'DATE', value: '2024-W43' });
+  });
+
+  it('completes "am 23. Oktober" with the publication year and leaves out "am"', () => {
+    const t = only('Die Brücke wurde am 23. Oktober gesperrt.');
+    expect(t).toMatchObject({ text: '23. Oktober', type: 'DATE', value: '2024-10-23' });
+  });
+
+  it('reads full and numeric dates', () => {
+    expect(only('Der Vertrag gilt ab dem 3. Januar 2025.').value).toBe('2025-01-03');
+    expect(only('Die Sitzung fand am 17.09.2023 statt.')).toMatchObject({ text: '17.09.2023', value: '2023-09-17' });
+  });
+
+  it('resolves gestern, heute Abend and vorgestern against the publication date', () => {
+    expect(only('Gestern protestierten Hunderte vor dem Rathaus.')).toMatchObject({ value: '2024-10-24', type: 'DATE' });
+    expect(only('Das Konzert beginnt heute Abend.')).toMatchObject({ text: 'heute Abend', type: 'TIME', value: '2024-10-25TEV' });
+  });
+
+  it('puts "im August" in the past year when the sentence is in the past tense', () => {
+    const past = tag('Im August hatte die Stadt den Plan noch abgelehnt.', { lang: 'de', dct: '2024-03-10' });
+    expect(past[0]).toMatchObject({ text: 'August', value: '2023-08' });
+    const future = tag('Im August wird die Stadt den Plan vorlegen.', { lang: 'de', dct: '2024-03-10' });
+    expect(future[0]).toMatchObject({ text: 'August', value: '2024-08' });
+  });
+
+  it('keeps "Anfang Oktober" as a month value including the modifier', () => {
+    expect(only('Anfang Oktober begann die Ernte.')).toMatchObject({ text: 'Anfang Oktober', value: '2024-10' });
+  });
+
+  it('annotates decades and centuries the way KRAUTS does', () => {
+    expect(only('In den neunziger Jahren wuchs die Stadt.')).toMatchObject({ text: 'den neunziger Jahren', value: '199' });
+    expect(only('Anfang der 1990er Jahre zog er nach Wien.').value).toBe('199');
+    expect(only('Das Haus stammt aus dem 18. Jahrhundert.')).toMatchObject({ text: 'dem 18. Jahrhundert', value: '17' });
+  });
+
+  it('finds the year after "seit" without the preposition', () => {
+    expect(only('Seit 1945 gehört das Gebiet zu Polen.')).toMatchObject({ text: '1945', value: '1945', type: 'DATE' });
+  });
+
+  it('does not take amounts for years', () => {
+    expect(tag('Rund 1500 Menschen kamen zur Kundgebung.', { lang: 'de', dct })).toEqual([]);
+  });
+
+  it('turns counted periods into durations, with number words', () => {
+    expect(only('Die Verhandlungen dauerten zwei Wochen lang.')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(only('Er saß drei Jahre im Gefängnis.')).toMatchObject({ text: 'drei Jahre', value: 'P3Y' });
+    expect(only('Das dauerte mehrere Monate.')).toMatchObject({ text: 'mehrere Monate', value: 'PXM' });
+  });
+
+  it('marks vague references to past, present and future', () => {
+    expect(only('Damals gab es hier noch keine Straße.').value).toBe('PAST_REF');
+    expect(only('Derzeit prüft die Behörde den Antrag.').value).toBe('PRESENT_REF');
+    expect(only('Der Bahnhof soll bald umgebaut werden.').value).toBe('FUTURE_REF');
+  });
+
+  it('reads clock times on the publication day', () => {
+    expect(only('Die Feier beginnt um 19.30 Uhr im Saal.')).toMatchObject({ text: '19.30 Uhr', type: 'TIME', value: '2024-10-25T19:30' });
+  });
+
+  it('recognises recurring times', () => {
+    expect(only('Der Markt findet jeden Montag statt.')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+    expect(only('Die Fähre fährt täglich.')).toMatchObject({ type: 'SET', value: 'P1D' });
+  });
+
+  it('resolves seasons and quarters', () => {
+    expect(only('Im Herbst 2022 wurde gewählt.')).toMatchObject({ text: 'Herbst 2022', value: '2022-FA' });
+    expect(only('Im dritten Quartal 2023 stieg der Umsatz.').value).toBe('2023-Q3');
+  });
+
+  it('leaves relative dates underspecified without a publication date', () => {
+    const [t] = tag('Die Brücke wurde am 23. Oktober gesperrt.', { lang: 'de' });
+    expect(t.value).toBe('XXXX-10-23');
+  });
+});

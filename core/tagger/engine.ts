@@ -3,7 +3,11 @@ import type { Lang, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
 interface Candidate extends Timex {
   priority: number;
+  floating: boolean;
 }
+
+// How far back (in characters) an explicitly written year still anchors a date without a year.
+const NEAR_YEAR = 120;
 
 /**
  * Runs every rule over the text and keeps the longest non-overlapping matches
@@ -45,7 +49,7 @@ export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: 
       const start = index + (hit.start ?? 0);
       const end = index + (hit.end ?? m[0].length);
       if (end <= start) continue;
-      cands.push({ start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0 });
+      cands.push({ start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0, floating: !!hit.floating });
     }
   }
 
@@ -55,5 +59,25 @@ export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: 
     if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
+  anchorToNearbyYear(taken, dct, lang);
   return taken.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value }));
+}
+
+/**
+ * "Im Jahr 1992 … am 5. März" and narratives without a dct: a date written without a year takes
+ * the year written shortly before it (any distance when there is no dct) instead of the dct's.
+ */
+function anchorToNearbyYear(taken: Candidate[], dct: Ymd | null, lang: Lang): void {
+  // In English news a nearby year misleads more often than it helps (measured on TimeBank/AQUAINT).
+  const withDct = lang === 'de';
+  let last: { year: string; end: number } | null = null;
+  for (const c of taken) {
+    if (c.floating) {
+      if (last && (!dct || (withDct && c.start - last.end < NEAR_YEAR && Math.abs(+last.year - dct.y) >= 2)) && /^(?:\d{4}|XXXX)-/.test(c.value)) {
+        c.value = last.year + c.value.slice(4);
+      }
+    } else if (c.type === 'DATE' && /^\d{4}(?:-|$)/.test(c.value) && c.text.includes(c.value.slice(0, 4))) {
+      last = { year: c.value.slice(0, 4), end: c.end };
+    }
+  }
 }

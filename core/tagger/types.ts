@@ -46,6 +46,8 @@ export interface RuleHit {
   /** Trim the extent to a sub-range of the match (relative offsets), e.g. drop a leading preposition. */
   start?: number;
   end?: number;
+  /** The year was not written but taken from the dct; a nearby explicit year may replace it. */
+  floating?: boolean;
 }
 
 /** A pattern plus the function that turns a match into a value. */

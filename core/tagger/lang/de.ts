@@ -109,7 +109,7 @@ export const DE_RULES: Rule[] = [
         const y = relYear(ctx, n);
         return hit('DATE', `${y}-${pad(mo)}-${pad(d)}`, 0, m[0].length + yearAfter[0].length);
       }
-      return hit('DATE', dayMonthValue(ctx, mo, d));
+      return { ...hit('DATE', dayMonthValue(ctx, mo, d)), floating: true };
     },
   },
   {
@@ -157,7 +157,7 @@ export const DE_RULES: Rule[] = [
         const n = /vergangen|letzt|vorig/i.test(m[5]) ? -1 : /kommend|nächst/i.test(m[5]) ? 1 : 0;
         return hit('DATE', `${relYear(ctx, n)}-${pad(mo)}`, start);
       }
-      return hit('DATE', monthValue(ctx, mo), start);
+      return { ...hit('DATE', monthValue(ctx, mo), start), floating: true };
     },
   },
   {

@@ -99,7 +99,7 @@ export const EN_RULES: Rule[] = [
     hit(m, ctx) {
       const mo = month(m[2] ?? m[6]);
       const d = +(m[3] ?? m[5]);
-      return validDay(mo, d) ? hit('DATE', dayMonthValue(ctx, mo, d)) : null;
+      return validDay(mo, d) ? { ...hit('DATE', dayMonthValue(ctx, mo, d)), floating: true } : null;
     },
   },
   {
@@ -130,7 +130,7 @@ export const EN_RULES: Rule[] = [
       // "last May" names the May of the previous year in TimeML practice.
       if (det === 'last') return hit('DATE', ctx.dct ? `${pad(ctx.dct.y - 1, 4)}-${pad(mo)}` : `XXXX-${pad(mo)}`);
       if (det === 'next') return hit('DATE', monthValue(ctx, mo, 1));
-      return hit('DATE', monthValue(ctx, mo, prepositionDirection(ctx)));
+      return { ...hit('DATE', monthValue(ctx, mo, prepositionDirection(ctx))), floating: true };
     },
   },
   {

@@ -85,4 +85,9 @@ describe('German temporal expressions', () => {
     const [t] = tag('Die Brücke wurde am 23. Oktober gesperrt.', { lang: 'de' });
     expect(t.value).toBe('XXXX-10-23');
   });
+
+  it('anchors dates without a year to the year last written in a narrative without publication date', () => {
+    const found = tag('Im Jahr 1939 begann der Feldzug. Am 17. September überschritten Truppen die Grenze.', { lang: 'de' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Jahr 1939', '1939'], ['17. September', '1939-09-17']]);
+  });
 });

@@ -485,6 +485,13 @@ export const DE_RULES: Rule[] = [
     },
   },
   {
+    id: 'de-this-time',
+    re: rx('(?<=(?:zu|in|seit)\\s+)(?:dieser|jener|der damaligen)\\s+Zeit'),
+    hit() {
+      return hit('DATE', 'PAST_REF');
+    },
+  },
+  {
     id: 'de-ex',
     // "Ex-Minister": the prefix alone is the past reference.
     re: /(?<![\p{L}\p{N}])Ex(?=-\p{L})/gu,

@@ -1,0 +1,95 @@
+/**
+ * Article text → candidate events: sentences and clauses with an event predicate, dated by their
+ * own temporal expression (else the publication date, marked approximate), scored, titled.
+ */
+import type { Candidate } from '../api';
+import type { ChronikDate } from '../dates';
+import { tag, type Timex } from '../tagger';
+import { findBackground } from './background';
+import { splitClauses } from './clauses';
+import { findCue, isHedged } from './cues';
+import { splitSentences, type Span } from './sentences';
+import { specificity, timexToDate, type EventDate } from './timex-date';
+import { proposeTitle } from './title';
+
+export interface ExtractOptions {
+  lang: 'de' | 'en';
+  /** The publication day (`YYYY-MM-DD`) that anchors relative expressions; null when unknown. */
+  publishedAt: string | null;
+}
+
+/** The date chosen for a clause and the phrase it came from. */
+interface Dating {
+  date: EventDate | null;
+  phrase: string;
+  /** The only time reference is background ("seit 2014", "seit dem Koreakrieg"). */
+  background: boolean;
+}
+
+function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: string | null): Dating {
+  const inside = timexes.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const bg = findBackground(clause.text, lang);
+  const bgStart = bg ? clause.start + bg.index : -1;
+  const bgEnd = bg ? bgStart + bg.text.length : -1;
+  let best: { date: EventDate; timex: Timex; inBackground: boolean } | null = null;
+  for (const t of inside) {
+    const date = timexToDate(t.value, t.type, dct);
+    if (!date) continue;
+    const inBackground = bg !== null && t.start >= bgStart && t.end <= bgEnd;
+    // A date inside a background phrase counts only when nothing else dates the clause.
+    const better = !best || (best.inBackground && !inBackground) ||
+      (best.inBackground === inBackground && specificity(date) > specificity(best.date));
+    if (better) best = { date, timex: t, inBackground };
+  }
+  if (best && !best.inBackground) return { date: best.date, phrase: best.timex.text, background: false };
+  if (bg) return { date: best ? { ...best.date, approximate: true } : null, phrase: best?.timex.text ?? bg.text, background: true };
+  return { date: null, phrase: '', background: false };
+}
+
+const round = (n: number) => Math.round(Math.min(0.99, Math.max(0.01, n)) * 100) / 100;
+
+/**
+ * Proposes candidate events for an article text; offsets are UTF-16 indices into `text`.
+ * Duplicates are not marked here (see duplicates.ts).
+ */
+export function extractCandidates(text: string, opts: ExtractOptions): Candidate[] {
+  const { lang, publishedAt } = opts;
+  const timexes = tag(text, publishedAt ? { lang, dct: publishedAt } : { lang });
+  const published: ChronikDate | null = publishedAt ? { value: publishedAt, precision: 'day', approximate: true } : null;
+  const out: Candidate[] = [];
+  for (const sentence of splitSentences(text, lang)) {
+    for (const clause of splitClauses(sentence, lang)) {
+      const cue = findCue(clause.text, lang);
+      if (!cue) continue;
+      const dating = dateClause(clause, timexes, lang, publishedAt);
+      // Background without a date of its own is not news of the article's week: no candidate.
+      if (dating.background && !dating.date) continue;
+      let score = 0.25 + 0.35 * cue.weight;
+      if (dating.date) score += dating.date.approximate ? 0.15 : 0.3;
+      if (isHedged(clause.text, lang)) score -= 0.2;
+      if (dating.background) score = Math.min(score, 0.15);
+      const date = dating.date;
+      const start: ChronikDate | null = date ? { ...date.start, ...(date.approximate ? { approximate: true } : {}) } : published;
+      const end = date?.end ?? null;
+      if (start && dating.phrase) start.original = dating.phrase;
+      out.push({
+        id: `c${out.length + 1}`,
+        title: proposeTitle(clause.text, lang, dating.background ? '' : dating.phrase) || clause.text.slice(0, 80),
+        description: '',
+        kind: cue.kind,
+        start,
+        end,
+        approximate: date ? date.approximate : true,
+        quote: clause.text,
+        quoteStart: clause.start,
+        quoteEnd: clause.end,
+        datePhrase: dating.phrase,
+        score: round(score),
+        background: dating.background,
+        duplicateOf: null,
+        duplicateOfCandidate: null,
+      });
+    }
+  }
+  return out;
+}

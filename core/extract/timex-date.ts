@@ -1,0 +1,87 @@
+/** Turns a TIMEX3 value from core/tagger into the date model: a start, an optional end, a flag. */
+import { civilFromDays, daysInMonth, isoWeekStart, sortKey, type ChronikDate } from '../dates';
+
+export interface EventDate {
+  start: ChronikDate;
+  end: ChronikDate | null;
+  approximate: boolean;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const year = (y: number) => (y < 0 ? '-' : '') + pad(Math.abs(y), 4);
+const dayValue = (days: number) => {
+  const c = civilFromDays(days);
+  return `${year(c.year)}-${pad(c.month)}-${pad(c.day)}`;
+};
+const day = (value: string): ChronikDate => ({ value, precision: 'day' });
+const month = (y: number, m: number): ChronikDate => ({ value: `${year(y)}-${pad(m)}`, precision: 'month' });
+
+/**
+ * The event date a TIMEX3 value denotes, or null when it is not a usable date: durations and
+ * sets, unresolved values (`XXXX-10-23`), vague references (`PAST_REF`, `FUTURE_REF`).
+ * `PRESENT_REF` ("derzeit", "now") is the publication day, marked approximate.
+ */
+export function timexToDate(value: string, type: string, dct: string | null): EventDate | null {
+  if (type === 'DURATION' || type === 'SET') return null;
+  if (value === 'PRESENT_REF') return dct ? { start: day(dct), end: null, approximate: true } : null;
+  let m: RegExpExecArray | null;
+  // Day, possibly with a time or a part of day: 2024-10-23, 2024-10-23T14:30, 2024-10-23TMO
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T[A-Z]{2})?/.exec(value))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+    if (m[4] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60) {
+      return { start: { value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, precision: 'minute' }, end: null, approximate: false };
+    }
+    return { start: day(`${m[1]}-${m[2]}-${m[3]}`), end: null, approximate: false };
+  }
+  // ISO week, or its weekend: 2024-W43, 2024-W43-WE
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    const first = isoWeekStart(Number(m[1]), Number(m[2]));
+    const [a, b] = m[3] ? [first + 5, first + 6] : [first, first + 6];
+    return { start: day(dayValue(a)), end: day(dayValue(b)), approximate: false };
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    const mo = Number(m[2]);
+    return mo >= 1 && mo <= 12 ? { start: month(Number(m[1]), mo), end: null, approximate: false } : null;
+  }
+  // Quarters, halves, seasons: month ranges; seasons are fuzzy at their edges.
+  if ((m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)$/.exec(value))) {
+    const y = Number(m[1]);
+    const ranges: Record<string, [number, number, number, number]> = {
+      Q1: [y, 1, y, 3], Q2: [y, 4, y, 6], Q3: [y, 7, y, 9], Q4: [y, 10, y, 12], H1: [y, 1, y, 6], H2: [y, 7, y, 12],
+      SP: [y, 3, y, 5], SU: [y, 6, y, 8], FA: [y, 9, y, 11], AU: [y, 9, y, 11], WI: [y, 12, y + 1, 2],
+    };
+    const r = ranges[m[2]!]!;
+    return { start: month(r[0], r[1]), end: month(r[2], r[3]), approximate: /SP|SU|FA|AU|WI/.test(m[2]!) };
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return { start: { value: m[1]!, precision: 'year' }, end: null, approximate: false };
+  // Decade (199) and century (19): year ranges.
+  if ((m = /^(\d{3})$/.exec(value))) {
+    const y = Number(m[1]) * 10;
+    return { start: { value: year(y), precision: 'year' }, end: { value: year(y + 9), precision: 'year' }, approximate: true };
+  }
+  if ((m = /^(\d{2})$/.exec(value))) {
+    const y = Number(m[1]) * 100;
+    return { start: { value: year(y), precision: 'year' }, end: { value: year(y + 99), precision: 'year' }, approximate: true };
+  }
+  return null;
+}
+
+/** How specific a date is, to prefer "am 23. Oktober" over "2024" in the same clause. */
+export function specificity(d: EventDate): number {
+  const p = { year: 1, month: 2, day: 4, minute: 5 }[d.start.precision];
+  return d.end ? p - 1 : p;
+}
+
+/** The day value of a date at day precision or finer (`2024-10-25`), else null. */
+export function dayOf(d: ChronikDate | null | undefined): string | null {
+  return d && (d.precision === 'day' || d.precision === 'minute') ? d.value.slice(0, 10) : null;
+}
+
+/** Days between two dates, 0 when their periods overlap ("October 2024" and "23 Oct 2024"). */
+export function dayDistance(a: ChronikDate, b: ChronikDate, aEnd?: ChronikDate | null, bEnd?: ChronikDate | null): number {
+  const [a0, a1] = [sortKey(a, 'start'), sortKey(aEnd ?? a, 'end')];
+  const [b0, b1] = [sortKey(b, 'start'), sortKey(bEnd ?? b, 'end')];
+  const gap = Math.max(0, b0 - a1, a0 - b1);
+  return Math.floor(gap / 1440);
+}

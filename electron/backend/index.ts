@@ -11,6 +11,7 @@ import { eventHandlers } from './events';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
+import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
 import { timelineHandlers } from './timelines';
@@ -29,6 +30,8 @@ export interface Backend {
   /** The contract as async functions returning Results: what `window.chronik` is in the renderer. */
   api: Api;
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  /** On a first start with an empty project, adds the sample timeline (see resources/sample). */
+  seedSampleIfEmpty(): number | null;
   close(): void;
 }
 
@@ -46,7 +49,7 @@ export function createBackend(opts: BackendOptions): Backend {
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
-  return { db, handlers, api, call, close: () => db.close() };
+  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close: () => db.close() };
 }
 
 export { dispatch } from './dispatch';

@@ -1,4 +1,13 @@
 /** Every `chronik` sub-command; a new command is one file in this folder and one line here. */
 import type { CliCommand } from '../types';
+import { eventsAdd, eventsList } from './events';
+import { serve } from './serve';
+import { timelinesCreate, timelinesList } from './timelines';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [
+  timelinesList,
+  timelinesCreate,
+  eventsAdd,
+  eventsList,
+  serve,
+];

@@ -1,0 +1,123 @@
+/**
+ * The Electron app: one sandboxed, context-isolated window over the backend. The only files
+ * that import 'electron' are this one, preload.ts and pdf-electron.ts.
+ */
+import { app, BrowserWindow, dialog, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { createBackend, type Backend } from './backend';
+import { setupIpc } from './ipc';
+import { setupHostIpc } from './host-ipc';
+import { menuTemplate, type MenuItemSpec } from './menu';
+import { defaultDbPath } from './paths';
+import { CONTENT_SECURITY_POLICY, isExternalUrlAllowed } from '../core/security';
+import { HOST_CHANNELS } from '../core/host';
+import { chronikVersion } from './version';
+// import { electronPrinter } from './pdf-electron'; (wired when the printer lands)
+
+const windows = new Set<number>();
+let backend: Backend | undefined;
+
+function isOwnWindow(sender: unknown): boolean {
+  const win = BrowserWindow.fromWebContents(sender as Electron.WebContents);
+  return !!win && windows.has(win.id);
+}
+
+function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
+  return items.map((i) => ({
+    label: i.label,
+    role: i.role as MenuItemConstructorOptions['role'],
+    accelerator: i.accelerator,
+    type: i.type,
+    submenu: i.submenu ? toElectronMenu(i.submenu) : undefined,
+    click: i.command ? () => BrowserWindow.getFocusedWindow()?.webContents.send(HOST_CHANNELS.menu, i.command) : undefined,
+  }));
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Chronik',
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  windows.add(win.id);
+  win.on('closed', () => windows.delete(win.id));
+  win.once('ready-to-show', () => win.show());
+  // Links leave for the system browser; the app window itself never navigates away.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalUrlAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (e, url) => {
+    if (url !== win.webContents.getURL()) e.preventDefault();
+  });
+  void win.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+}
+
+function fail(message: string): never {
+  dialog.showErrorBox('Chronik cannot start', message);
+  app.exit(1);
+  throw new Error(message);
+}
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  const dbPath = process.env.CHRONIK_DB || (app.isPackaged ? join(app.getPath('userData'), 'chronik.db') : defaultDbPath());
+  try {
+    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion()});
+    backend.seedSampleIfEmpty();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  const { ipcMain } = require('electron') as typeof import('electron');
+  setupIpc(ipcMain, backend!, isOwnWindow);
+  setupHostIpc(ipcMain, {
+    openExternal: (url) => shell.openExternal(url),
+    chooseSavePath: async (defaultName, sender) => {
+      const win = BrowserWindow.fromWebContents(sender as Electron.WebContents);
+      const opts = { defaultPath: join(app.getPath('documents'), defaultName) };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled ? undefined : r.filePath;
+    },
+  }, isOwnWindow);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(process.platform))));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => backend?.close());

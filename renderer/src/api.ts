@@ -1,0 +1,81 @@
+/**
+ * The renderer's only way to the backend: `window.chronik` from the Electron preload, or the
+ * same contract over HTTP to the web shell, generated from the method list of core/api.ts.
+ */
+import { METHOD_NAMES, err, type Api, type Result } from '../../core/api';
+import type { HostApi, SaveFileRequest } from '../../core/host';
+import { isExternalUrlAllowed } from '../../core/security';
+
+declare global {
+  interface Window {
+    chronik?: Api;
+    chronikHost?: HostApi;
+  }
+}
+
+const TOKEN_KEY = 'chronik-token';
+
+/** The per-run token from the address the web shell printed; kept for reloads, hidden from the URL bar. */
+function takeToken(): string {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpApi(token: string): Api {
+  const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    try {
+      const res = await fetch(`api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-chronik-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      const body = (await res.json()) as Result<unknown>;
+      return body;
+    } catch (e) {
+      return err('IO', `Chronik's backend does not answer: ${(e as Error).message}`);
+    }
+  };
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+}
+
+const menuListeners = new Set<(command: string) => void>();
+
+/** The browser shell's host: links in a new tab, files as downloads, menu commands from the in-app menu. */
+const webHost: HostApi = {
+  kind: 'web',
+  async openExternal(url) {
+    if (!isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links open outside Chronik: ${url}`);
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return { ok: true, value: null };
+  },
+  async saveFile(req: SaveFileRequest) {
+    const data = req.base64 !== undefined ? Uint8Array.from(atob(req.base64), (c) => c.charCodeAt(0)) : req.content ?? '';
+    const url = URL.createObjectURL(new Blob([data], { type: req.mimeType }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = req.filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { ok: true, value: { path: req.filename } };
+  },
+  onMenu(listener) {
+    menuListeners.add(listener);
+    return () => menuListeners.delete(listener);
+  },
+};
+
+/** Runs a menu command in the browser shell (the in-app menu calls this). */
+export function emitMenuCommand(command: string): void {
+  for (const l of menuListeners) l(command);
+}
+
+export const api: Api = window.chronik ?? httpApi(takeToken());
+export const host: HostApi = window.chronikHost ?? webHost;

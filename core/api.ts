@@ -15,6 +15,7 @@ import { exchangeMethods } from './contract/exchange';
 
 export * from './domain';
 export { dateInput, type DateInput } from './contract/schemas';
+export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 
 // ---------------------------------------------------------------- results and errors
 

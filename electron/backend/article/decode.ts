@@ -41,7 +41,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
-function decoder(label: string, name: string): TextDecoder {
+function decoder(label: string, name: string): InstanceType<typeof TextDecoder> {
   try {
     return new TextDecoder(label);
   } catch {

@@ -25,6 +25,19 @@ export function civilFromDays(z: number): { year: number; month: number; day: nu
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** The calendar day n days after y-m-d (n may be negative). */
+export function addDays(y: number, m: number, d: number, n: number): { year: number; month: number; day: number } {
+  return civilFromDays(daysFromCivil(y, m, d) + n);
+}
+
+/** The calendar day n months after y-m-d (n may be negative), the day clamped to the target month's length. */
+export function addMonths(y: number, m: number, d: number, n: number): { year: number; month: number; day: number } {
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return { year, month, day: Math.min(d, daysInMonth(year, month)) };
+}
+
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

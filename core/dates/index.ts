@@ -4,7 +4,7 @@ export { PRECISIONS } from './model';
 export type { DateLocale } from './names';
 export { MONTHS, MONTHS_SHORT } from './names';
 export {
-  civilFromDays, daysFromCivil, daysInMonth, fromSortKey, isoWeek, isoWeekStart, isoWeekday,
+  addDays, addMonths, civilFromDays, daysFromCivil, daysInMonth, fromSortKey, isoWeek, isoWeekStart, isoWeekday,
   partsToValue, sortKey, valueToParts,
 } from './calendar';
 export { parseDate, checkDate, type ParseResult, type ParseOptions } from './parse';

@@ -21,8 +21,8 @@ export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: 
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid;
+      const mid = (lo + hi + 1) >> 1; // lo < mid <= hi, always an index of starts
+      if (starts[mid]! <= index) lo = mid;
       else hi = mid - 1;
     }
     let t = tenseCache.get(lo);

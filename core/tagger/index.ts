@@ -30,7 +30,8 @@ export function toCodePointOffsets(text: string, timexes: Timex[]): Timex[] {
     cp++;
   }
   map[text.length] = cp;
-  return timexes.map((t) => ({ ...t, start: map[t.start], end: map[t.end] }));
+  // Every index 0…text.length was assigned above.
+  return timexes.map((t) => ({ ...t, start: map[t.start]!, end: map[t.end]! }));
 }
 
 /** Tags many documents at once in the scorer's system format (code-point offsets). */

@@ -37,9 +37,11 @@ export function parseNumber(raw: string, lang: Lang): number | null {
     if (s === 'a hundred' || s === 'hundred') return 100;
     if (s === 'a thousand') return 1000;
     if (s === 'a dozen' || s === 'dozen') return 12;
-    if (s in EN_UNITS) return EN_UNITS[s];
+    const unit = EN_UNITS[s];
+    if (unit !== undefined) return unit;
     const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(s);
-    if (m && m[1] in EN_TENS) return EN_TENS[m[1]] + (m[2] ? EN_UNITS[m[2]] ?? NaN : 0) || null;
+    const tens = m ? EN_TENS[m[1]!] : undefined;
+    if (m && tens !== undefined) return tens + (m[2] ? EN_UNITS[m[2]] ?? NaN : 0) || null;
     return null;
   }
   if (DE_ARTICLE_ONE.test(s)) return 1;
@@ -50,10 +52,12 @@ export function parseNumber(raw: string, lang: Lang): number | null {
   if (s === 'hundert' || s === 'einhundert') return 100;
   if (s === 'tausend') return 1000;
   if (s === 'dutzend') return 12;
-  if (s in DE_UNITS) return DE_UNITS[s];
-  if (s in DE_TENS) return DE_TENS[s];
+  const word = DE_UNITS[s] ?? DE_TENS[s];
+  if (word !== undefined) return word;
   const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(\S+)$/.exec(s);
-  if (m && m[2] in DE_TENS) return DE_UNITS[m[1]] + DE_TENS[m[2]];
+  const tens = m ? DE_TENS[m[2]!] : undefined;
+  // The pattern's unit words (ein … neun) are all keys of DE_UNITS.
+  if (m && tens !== undefined) return DE_UNITS[m[1]!]! + tens;
   return null;
 }
 
@@ -77,7 +81,7 @@ export const ORDINAL_WORD: Record<Lang, string> = {
 export function parseOrdinal(raw: string, lang: Lang): number | null {
   const s = raw.toLowerCase().trim();
   const d = /^(\d+)(?:st|nd|rd|th|\.)?$/.exec(s);
-  if (d) return +d[1];
+  if (d) return +d[1]!;
   if (lang === 'en') return EN_ORD[s] ?? null;
   const stem = /^(.*?)(?:e|er|es|en|em)$/.exec(s);
   return stem ? DE_ORD[stem[1] + 'en'] ?? null : null;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, easter, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad } from './calendar';
+import { easter, fmtDay, fmtMonth, fmtWeek, pad, shiftDays, shiftMonths, weekdayOf } from './calendar';
 import type { RuleContext, Tense, Ymd } from './types';
 
 /** Direction of a relative expression: explicit (-1 last, 0 this, +1 next) or taken from tense. */
@@ -10,16 +10,16 @@ function dirFromTense(t: Tense): -1 | 0 | 1 {
 
 /** A day n days after the dct, or the underspecified form without a dct. */
 export function relDay(ctx: RuleContext, n: number): string {
-  return ctx.dct ? fmtDay(addDays(ctx.dct, n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+  return ctx.dct ? fmtDay(shiftDays(ctx.dct, n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
 }
 
 export function relWeek(ctx: RuleContext, n: number): string {
-  return ctx.dct ? fmtWeek(addDays(ctx.dct, 7 * n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-WXX';
+  return ctx.dct ? fmtWeek(shiftDays(ctx.dct, 7 * n)) : n === 0 ? 'PRESENT_REF' : 'XXXX-WXX';
 }
 
 export function relMonth(ctx: RuleContext, n: number): string {
   if (!ctx.dct) return n === 0 ? 'PRESENT_REF' : 'XXXX-XX';
-  const t = addMonths(ctx.dct, n);
+  const t = shiftMonths(ctx.dct, n);
   return fmtMonth(t.y, t.m);
 }
 
@@ -29,7 +29,7 @@ export function relYear(ctx: RuleContext, n: number): string {
 
 export function relQuarter(ctx: RuleContext, n: number): string {
   if (!ctx.dct) return 'XXXX-QX';
-  const t = addMonths(ctx.dct, 3 * n);
+  const t = shiftMonths(ctx.dct, 3 * n);
   return `${pad(t.y, 4)}-Q${Math.ceil(t.m / 3)}`;
 }
 
@@ -73,19 +73,19 @@ export function weekdayValue(ctx: RuleContext, wd: number, dir: Direction = 'ten
 }
 
 function weekdayDate(dct: Ymd, wd: number, d: -1 | 0 | 1, fromTense: boolean): Ymd {
-  const cur = isoWeekday(dct);
+  const cur = weekdayOf(dct);
   if (d > 0) {
     const delta = (wd - cur + 7) % 7;
-    return addDays(dct, delta === 0 && !fromTense ? 7 : delta);
+    return shiftDays(dct, delta === 0 && !fromTense ? 7 : delta);
   }
   if (d < 0) {
     const delta = (cur - wd + 7) % 7;
-    return addDays(dct, -(delta === 0 && !fromTense ? 7 : delta));
+    return shiftDays(dct, -(delta === 0 && !fromTense ? 7 : delta));
   }
   // Present tense: news reports mostly refer to the recent past, unless the day is just ahead.
   const back = (cur - wd + 7) % 7;
   const fwd = (wd - cur + 7) % 7;
-  return back <= 3 || fwd > 3 ? addDays(dct, -back) : addDays(dct, fwd);
+  return back <= 3 || fwd > 3 ? shiftDays(dct, -back) : shiftDays(dct, fwd);
 }
 
 /** Season in the dct's year, shifted by tense when the season is clearly before or after the dct. */
@@ -116,16 +116,18 @@ export function holidayDate(key: string, y: number): Ymd | null {
     nikolaus: [12, 6], 'tag der deutschen einheit': [10, 3], 'tag der arbeit': [5, 1], dreikönig: [1, 6],
     'erster weihnachtstag': [12, 25], 'zweiter weihnachtstag': [12, 26], stephanstag: [12, 26],
   };
-  if (key in fixed) return { y, m: fixed[key][0], d: fixed[key][1] };
+  const md = fixed[key];
+  if (md) return { y, m: md[0], d: md[1] };
   const easterOffsets: Record<string, number> = {
     easter: 0, 'easter sunday': 0, 'good friday': -2, 'easter monday': 1, ostern: 0, ostersonntag: 0,
     ostermontag: 1, karfreitag: -2, gründonnerstag: -3, palmsonntag: -7, pfingsten: 49, pfingstsonntag: 49,
     pfingstmontag: 50, 'christi himmelfahrt': 39, himmelfahrt: 39, fronleichnam: 60, aschermittwoch: -46,
   };
-  if (key in easterOffsets) return addDays(easter(y), easterOffsets[key]);
+  const offset = easterOffsets[key];
+  if (offset !== undefined) return shiftDays(easter(y), offset);
   if (key === 'thanksgiving' || key === 'thanksgiving day') {
     const nov1 = { y, m: 11, d: 1 };
-    return addDays(nov1, ((4 - isoWeekday(nov1) + 7) % 7) + 21);
+    return shiftDays(nov1, ((4 - weekdayOf(nov1) + 7) % 7) + 21);
   }
   return null;
 }

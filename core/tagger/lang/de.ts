@@ -47,11 +47,15 @@ function relAdj(raw: string): -1 | 0 | 1 {
 }
 function unitOf(raw: string): Unit {
   const s = raw.toLowerCase();
-  for (const k of Object.keys(UNITS).sort((a, b) => b.length - a.length)) if (s.startsWith(k)) return UNITS[k];
+  for (const [k, u] of Object.entries(UNITS).sort(([a], [b]) => b.length - a.length)) if (s.startsWith(k)) return u;
   return 'D';
 }
 function month(raw: string): number {
   return lookup(MONTHS, raw, 3) ?? 0;
+}
+/** ISO weekday of a name matched by WEEKDAY (whose alternatives are exactly the table's keys). */
+function weekday(raw: string): number {
+  return WEEKDAYS[raw.toLowerCase()]!;
 }
 function hit(type: TimexType, value: string, start?: number, end?: number): RuleHit {
   return { type, value, start, end };
@@ -67,7 +71,7 @@ function year2(ctx: RuleContext, yy: string): number {
 }
 function seasonKey(raw: string): 'SP' | 'SU' | 'FA' | 'WI' {
   const s = raw.toLowerCase();
-  for (const k of Object.keys(SEASONS)) if (s.startsWith(k)) return SEASONS[k];
+  for (const [k, season] of Object.entries(SEASONS)) if (s.startsWith(k)) return season;
   return 'SU';
 }
 function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
@@ -98,10 +102,10 @@ export const DE_RULES: Rule[] = [
     re: rx(`(?:(${WEEKDAY}),?\\s+)?(?:(?:der|den|dem)\\s+)?(\\d{1,2})\\.\\s*(?:(${MONTH})|(\\d{1,2})\\.)(?:\\s*(\\d{4})|(?<=\\.)(\\d{2})(?!\\d))?(?!\\s*Uhr)`),
     priority: 4,
     hit(m, ctx) {
-      const d = +m[2];
-      const mo = m[3] ? month(m[3]) : +m[4];
+      const d = +m[2]!;
+      const mo = m[3] ? month(m[3]) : +m[4]!;
       if (!validDay(mo, d)) return null;
-      if (m[5] || m[6]) return hit('DATE', `${pad(year2(ctx, m[5] ?? m[6]), 4)}-${pad(mo)}-${pad(d)}`);
+      if (m[5] || m[6]) return hit('DATE', `${pad(year2(ctx, (m[5] ?? m[6])!), 4)}-${pad(mo)}-${pad(d)}`);
       // "8.3." without a year needs a second dot; a bare "8.3" is a decimal number.
       const yearAfter = /^\s+(?:dieses|des vergangenen|des letzten|des kommenden|des nächsten|vorigen|letzten)\s+Jahres/i.exec(ctx.text.slice(ctx.index + m[0].length));
       if (yearAfter) {
@@ -118,8 +122,8 @@ export const DE_RULES: Rule[] = [
     re: rx(`(\\d{1,2})\\.(?=\\s*(?:und|bis|oder|-|–|/)\\s*(?:zum\\s+)?(\\d{1,2})\\.\\s*(${MONTH})(?:\\s*(\\d{4}))?)`),
     priority: 1,
     hit(m, ctx) {
-      const mo = month(m[3]);
-      const d = +m[1];
+      const mo = month(m[3]!);
+      const d = +m[1]!;
       if (!validDay(mo, d)) return null;
       return hit('DATE', m[4] ? `${m[4]}-${pad(mo)}-${pad(d)}` : dayMonthValue(ctx, mo, d), 0, m[0].length);
     },
@@ -129,7 +133,7 @@ export const DE_RULES: Rule[] = [
     re: rx('(\\d{4})-(\\d{2})-(\\d{2})'),
     priority: 5,
     hit(m) {
-      return validDay(+m[2], +m[3]) ? hit('DATE', `${m[1]}-${m[2]}-${m[3]}`) : null;
+      return validDay(+m[2]!, +m[3]!) ? hit('DATE', `${m[1]}-${m[2]}-${m[3]}`) : null;
     },
   },
   {
@@ -137,13 +141,13 @@ export const DE_RULES: Rule[] = [
     re: rx(`(?:(${PHASE})\\s+)?(?:(den|dem|der|im)\\s+)?(${MONTH})(?:\\s+(\\d{4})|\\s+(?:(dieses|des vergangenen|des letzten|vorigen|letzten|vergangenen|des kommenden|des nächsten|nächsten|kommenden|des laufenden|laufenden|des gleichen|desselben)\\s+Jahres)|\\s+(?:des\\s+Jahres\\s+)?(\\d{4}))?`),
     priority: 2,
     hit(m, ctx) {
-      const mo = month(m[3]);
+      const mo = month(m[3]!);
       // Drop a leading "im" and a bare article before a month without a following year reference.
       let start = 0;
       if (m[2]) {
         if (m[2].toLowerCase() === 'im' || (!m[5] && !m[1])) {
           if (m[1]) return null;
-          start = m[0].indexOf(m[3]);
+          start = m[0].indexOf(m[3]!);
         }
       }
       if (mo === 8 && !m[1] && !m[2] && !m[4] && !m[5] && !m[6]) {
@@ -165,7 +169,7 @@ export const DE_RULES: Rule[] = [
     re: rx(`(?:(${PHASE}|${SEASON}|Frühsommer|Spätsommer|Spätherbst|Hochsommer)\\s+)?(?:(?:(?:das|dem|des)\\s+)?(?:Jahre?s?|Jahr)\\s+)?(?<![$€]|\\d[.,]|\\d\\s)(\\d{4}|(?<=Jahre?s?\\s+)\\d{3})(?![.,]\\d)`),
     priority: 1,
     hit(m, ctx) {
-      const y = +m[2];
+      const y = +m[2]!;
       const explicit = /Jahr/i.test(m[0]);
       if (!explicit && (y < 1000 || y > 2099)) return null;
       if (!explicit && NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 16))) return null;
@@ -185,26 +189,26 @@ export const DE_RULES: Rule[] = [
     priority: 2,
     hit(m, ctx) {
       const start = /^im\s/i.test(m[0]) ? 3 : 0;
-      if (m[2]) return hit('DATE', `${m[2]}-${seasonKey(m[1])}`, start);
-      const n = /vergangen|letzt|vorig/i.test(m[3]) ? -1 : /kommend|nächst/i.test(m[3]) ? 1 : 0;
-      return hit('DATE', `${relYear(ctx, n)}-${seasonKey(m[1])}`, start);
+      if (m[2]) return hit('DATE', `${m[2]}-${seasonKey(m[1]!)}`, start);
+      const n = /vergangen|letzt|vorig/i.test(m[3]!) ? -1 : /kommend|nächst/i.test(m[3]!) ? 1 : 0;
+      return hit('DATE', `${relYear(ctx, n)}-${seasonKey(m[1]!)}`, start);
     },
   },
   {
     id: 'de-numeric-year-range',
     re: rx('(\\d{4})/\\s*(\\d{2})(?!\\d)'),
     hit(m) {
-      const y = +m[1];
-      return y >= 1000 && y <= 2099 ? hit('DATE', m[1].slice(0, 3)) : null;
+      const y = +m[1]!;
+      return y >= 1000 && y <= 2099 ? hit('DATE', m[1]!.slice(0, 3)) : null;
     },
   },
   {
     id: 'de-quarter',
     re: rx(`(?:(?:das|dem|des|im)\\s+)?(?:(${ORDINAL_WORD.de})|(\\d)\\.)\\s+(Quartal|Halbjahr|Jahreshälfte)(?:s|es)?(?:\\s+(\\d{4})|\\s+(dieses|des vergangenen|des laufenden|vorigen|letzten|des kommenden)\\s+Jahres)?`),
     hit(m, ctx) {
-      const n = m[1] ? parseOrdinal(m[1], 'de') : +m[2];
+      const n = m[1] ? parseOrdinal(m[1], 'de') : +m[2]!;
       if (!n) return null;
-      const half = !/Quartal/i.test(m[3]);
+      const half = !/Quartal/i.test(m[3]!);
       if (half ? n > 2 : n > 4) return null;
       const start = /^im\s/i.test(m[0]) ? 3 : 0;
       let y: string;
@@ -223,7 +227,7 @@ export const DE_RULES: Rule[] = [
       let d: string;
       if (m[6]) d = m[6];
       else {
-        const digit = m[4] ? parseDecadeWord(m[4], 'de') : +m[5] / 10;
+        const digit = m[4] ? parseDecadeWord(m[4], 'de') : +m[5]! / 10;
         if (digit === null || !Number.isInteger(digit)) return null;
         if (!m[7]) return null;
         const century = ctx.dct && ctx.dct.y >= 2000 && digit * 10 <= ctx.dct.y % 100 ? Math.floor(ctx.dct.y / 100) : 19;
@@ -237,11 +241,11 @@ export const DE_RULES: Rule[] = [
     id: 'de-century',
     re: rx(`(?:(${PHASE})\\s+)?(?:(des|dem|das|im)\\s+)?(?:(\\d{1,2})\\.|(${ORDINAL_WORD.de}))\\s+(Jahrhundert|Jahrtausend)(?:s|es)?(?:\\s+(?:vor|nach)\\s+(?:Christus|Chr\\.))?`),
     hit(m) {
-      const n = m[3] ? +m[3] : parseOrdinal(m[4], 'de');
+      const n = m[3] ? +m[3] : parseOrdinal(m[4]!, 'de');
       if (!n) return null;
       const start = m[2] && m[2].toLowerCase() === 'im' ? m[0].indexOf(m[2]) + 3 : 0;
       if (/v(?:or|\.)\s*Chr/i.test(m[0])) return hit('DATE', `BC${pad(n - 1, 2)}`, start);
-      return hit('DATE', /tausend/i.test(m[5]) ? String(n - 1) : pad(n - 1, 2), start);
+      return hit('DATE', /tausend/i.test(m[5]!) ? String(n - 1) : pad(n - 1, 2), start);
     },
   },
   {
@@ -251,8 +255,8 @@ export const DE_RULES: Rule[] = [
       const words = `${m[1]} ${m[2] ?? ''}`.toLowerCase();
       const n = /vorig|letzt|vergangen|alten/.test(words) ? -1 : /nächst|kommend|neuen/.test(words) ? 1 : /dies/.test(words) ? 0 : null;
       if (n === null) return null;
-      if (/tausend/i.test(m[3])) return ctx.dct ? hit('DATE', String(Math.floor(ctx.dct.y / 1000) + n)) : null;
-      const start = m[1].toLowerCase() === 'im' ? 3 : 0;
+      if (/tausend/i.test(m[3]!)) return ctx.dct ? hit('DATE', String(Math.floor(ctx.dct.y / 1000) + n)) : null;
+      const start = m[1]!.toLowerCase() === 'im' ? 3 : 0;
       return hit('DATE', relCentury(ctx, n), start);
     },
   },
@@ -262,7 +266,7 @@ export const DE_RULES: Rule[] = [
     re: rx(`(heute|gestern|vorgestern|übermorgen|morgen|Heute|Gestern|Vorgestern|Übermorgen|HEUTE|GESTERN)(?:\\s+(${PART}|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)(?![\\p{L}]))?`, false),
     priority: 2,
     hit(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       const before = ctx.text.slice(Math.max(0, ctx.index - 8), ctx.index);
       if (w === 'morgen' && /(?:am|den|jeden|guten|diesen|einen|eines|der|des)\s+$/i.test(before)) return null;
       const n = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2 }[w]!;
@@ -277,7 +281,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-heutig',
     re: rx('(heutige[nmrs]?|gestrige[nmrs]?|morgige[nmrs]?|diesjährige[nmrs]?|vorjährige[nmrs]?)'),
     hit(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       if (w.startsWith('heut')) return hit('DATE', 'PRESENT_REF');
       if (w.startsWith('gestr')) return hit('DATE', relDay(ctx, -1));
       if (w.startsWith('morg')) return hit('DATE', relDay(ctx, 1));
@@ -290,7 +294,7 @@ export const DE_RULES: Rule[] = [
     re: rx(`(?:(?:(der|den|dem|am)\\s+)?(${RELADJ})\\s+)?(${WEEKDAY})(${PART}s?)?(?:\\s+(${PART}|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)(?![\\p{L}]))?`),
     priority: 1,
     hit(m, ctx) {
-      const wd = WEEKDAYS[m[3].toLowerCase()];
+      const wd = weekday(m[3]!);
       let start = 0;
       if (m[1] && m[1].toLowerCase() === 'am') start = 3;
       const dir: Direction = m[2] ? relAdj(m[2]) || 'tense' : 'tense';
@@ -312,13 +316,13 @@ export const DE_RULES: Rule[] = [
         h = +m[2];
         min = m[3] ? +m[3] : m[4] ? +m[4] : 0;
       } else if (m[5]) {
-        const base = parseNumber(m[6], 'de');
+        const base = parseNumber(m[6]!, 'de');
         if (base === null) return null;
         const k = m[5].toLowerCase();
         h = k === 'halb' ? base - 1 : k === 'viertel vor' ? base - 1 : base;
         min = k === 'halb' ? 30 : k === 'viertel vor' ? 45 : 15;
       } else {
-        h = parseNumber(m[7], 'de');
+        h = parseNumber(m[7]!, 'de');
         if (m[8]) min = parseNumber(m[8], 'de') ?? 0;
       }
       if (h === null || !Number.isInteger(h)) return null;
@@ -335,7 +339,7 @@ export const DE_RULES: Rule[] = [
     re: rx(`(\\d{1,2})(?:[.:](\\d{2}))?(?=\\s*(?:bis|-|–|und)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr)`),
     priority: 1,
     hit(m, ctx) {
-      const t = clock(+m[1], m[2] ? +m[2] : 0);
+      const t = clock(+m[1]!, m[2] ? +m[2] : 0);
       if (!t) return null;
       const day = relDay(ctx, 0);
       return hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`);
@@ -346,15 +350,15 @@ export const DE_RULES: Rule[] = [
     id: 'de-rel-unit',
     re: rx(`(?:(${PHASE})\\s+)?(?:(der|die|das|den|dem|des|im)\\s+)?(${RELADJ})\\s+(Woche|Wochenende[s]?|Monat[s]?|Jahr(?:es|s)?|Quartal[s]?|Jahrzehnt[s]?|${SEASON})`),
     hit(m, ctx) {
-      const dir = relAdj(m[3]);
-      const unitRaw = m[4].toLowerCase();
+      const dir = relAdj(m[3]!);
+      const unitRaw = m[4]!.toLowerCase();
       let start = 0;
       if (m[2] && m[2].toLowerCase() === 'im') start = m[0].toLowerCase().indexOf('im ') + 3;
       if (m[1] && start) return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
       if (/^\s*(?:zuvor|davor|danach|später)/i.test(after)) return null;
       if (unitRaw.startsWith('wochenende')) return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir), start);
-      if (new RegExp(`^${SEASON}$`, 'i').test(m[4])) return hit('DATE', seasonValue(ctx, seasonKey(m[4]), dir === 0 ? 'tense' : dir), start);
+      if (new RegExp(`^${SEASON}$`, 'i').test(m[4]!)) return hit('DATE', seasonValue(ctx, seasonKey(m[4]!), dir === 0 ? 'tense' : dir), start);
       const u = unitOf(unitRaw);
       if (u === 'DE') return hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10) + dir) : 'XXX', start);
       return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX', start);
@@ -364,7 +368,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-phase-of-unit',
     re: rx(`(${PHASE})\\s+(?:der|des)\\s+(Woche|Monats|Jahres|Jahrzehnts)`),
     hit(m, ctx) {
-      const u = unitOf(m[2]);
+      const u = unitOf(m[2]!);
       if (u === 'DE') return hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10)) : 'XXX');
       return hit('DATE', relByUnit(ctx, u, 0) ?? 'XXXX');
     },
@@ -373,7 +377,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-year-words',
     re: rx('(?:(im|dem|das|des)\\s+)?(Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|laufenden Jahres|dieses Jahres|dieses Jahr|kommenden Jahres|nächsten Jahres|vergangenen Jahres|letzten Jahres|vorigen Jahres|Folgejahr(?:es|s)?|Jahreswechsel(?:s)?|Jahresende(?:s)?|Jahresanfang(?:s)?|Jahresbeginn(?:s)?|Jahresmitte|Monatsende(?:s)?|Monatsanfang(?:s)?|Wochenende(?:s)?)'),
     hit(m, ctx) {
-      const w = m[2].toLowerCase();
+      const w = m[2]!.toLowerCase();
       const start = m[1] && m[1].toLowerCase() === 'im' ? 3 : 0;
       if (w.startsWith('vorjahr')) return hit('DATE', relYear(ctx, -1), start);
       if (w.startsWith('vormonat')) return hit('DATE', relMonth(ctx, -1), start);
@@ -398,7 +402,7 @@ export const DE_RULES: Rule[] = [
     re: rx(`(?<=(?:vor|Vor)\\s+)(?:(?:genau|fast|knapp|gut|rund|etwa|über)\\s+)?(einer Woche|einem Monat|einem Jahr|wenigen Tagen|kurzem|Kurzem)`),
     priority: 2,
     hit(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       if (/kurzem/.test(w)) return hit('DATE', 'PAST_REF');
       if (/tagen/.test(w)) return null;
       if (/woche/.test(w)) return hit('DURATION', 'P1W');
@@ -411,13 +415,13 @@ export const DE_RULES: Rule[] = [
     id: 'de-duration',
     re: rx(`(?:${APPROX}\\s+)*(?:(?:die|den|der|des|dem|diese[n]?|jene[n]?|seine[n]?|ihre[n]?|seiner|ihrer)\\s+)?(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|folgenden|ganzen|zurückliegenden|kommende|letzte|vergangene|nächste|ersten|knapp|gut|rund)\\s+)?(${N}|${VAGUE}|halbe[ns]?|eineinhalb|anderthalb)(?:\\s+(?:halbe[ns]?))?\\s+(?:(?:lange[n]?|weitere[n]?|volle[n]?|aufeinanderfolgende[n]?|ganze[n]?|knappe[n]?|gute[n]?)\\s+)?(${UNIT})(?:\\s+und\\s+(${N})\\s+(${UNIT}))?(?:\\s+(lang|zuvor|später|früher|danach|darauf))?`),
     hit(m, ctx) {
-      const word = m[1].toLowerCase();
+      const word = m[1]!.toLowerCase();
       const vague = new RegExp(`^${VAGUE}$`, 'i').test(word);
       let n = vague ? null : parseNumber(word, 'de');
       if (/^halbe/.test(word)) n = 0.5;
       if (n === null && !vague) return null;
       if (n !== null && /\s+halbe[ns]?\s/i.test(m[0]) && !/^halbe/.test(word)) n = 0.5;
-      const unit = unitOf(m[2]);
+      const unit = unitOf(m[2]!);
       if (unit === 'WE') return n === 1 ? hit('DURATION', 'P1WE') : null;
       if (/^(?:lange|langen)$/.test(word) && unit !== 'Y') return null;
       // "ein Jahr" without anything else is often a point ("in einem Jahr"), keep it as duration like KRAUTS.
@@ -436,9 +440,9 @@ export const DE_RULES: Rule[] = [
     id: 'de-duration-compound',
     re: rx(`(?:(?:fast|knapp|über|rund|gut)\\s+)?(\\d+|${N})-?(stündige|tägige|wöchige|monatige|Stunden|Tage|Wochen|Monate|Jahre)[\\p{L}-]*`),
     hit(m) {
-      const n = parseNumber(m[1], 'de');
+      const n = parseNumber(m[1]!, 'de');
       if (n === null) return null;
-      const u = m[2].toLowerCase();
+      const u = m[2]!.toLowerCase();
       const unit: Unit = u.startsWith('stund') ? 'H' : u.startsWith('tag') || u.startsWith('täg') ? 'D' : u.startsWith('woch') || u.startsWith('wöch') ? 'W' : u.startsWith('monat') ? 'M' : 'Y';
       if (/^\d+-(?:Stunden|Tage|Wochen|Monate|Jahre)$/i.test(m[0].replace(/^\D+/, '')) === false && /-/.test(m[0]) === false && !/stündig|tägig|wöchig|monatig/i.test(m[0])) return null;
       return hit('DURATION', durationValue(n, unit, 'de'));
@@ -448,7 +452,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-duration-adverb',
     re: rx('(jahrelange[nmrs]?|jahrelang|monatelange[nmrs]?|monatelang|wochenlange[nmrs]?|wochenlang|tagelange[nmrs]?|tagelang|stundenlange[nmrs]?|stundenlang|jahrzehntelange[nmrs]?|jahrzehntelang|lange Jahre|jahrhundertelang)'),
     hit(m) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       const v = w.startsWith('jahrzehnt') ? 'PXDE' : w.startsWith('jahrhundert') ? 'PXCE' : w.startsWith('jahr') || w.startsWith('langj') || w === 'lange jahre' ? 'PXY' : w.startsWith('monat') ? 'PXM' : w.startsWith('woche') ? 'PXW' : w.startsWith('tage') ? 'PXD' : 'PTXH';
       return hit('DURATION', v);
     },
@@ -457,7 +461,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-vague-plural',
     re: rx(`(?<=(?:seit|vor|nach|in|Seit|Vor|Nach|In|vielen|langen)\\s+)(?:(den|diesen)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten|folgenden)\\s+)?(Jahren|Monaten|Wochen|Jahrzehnten|Jahrhunderten|Jahrtausenden|Tagen|Stunden)`),
     hit(m, ctx) {
-      const u = unitOf(m[3]);
+      const u = unitOf(m[3]!);
       if (m[1] && !m[2]) {
         // "in diesen Tagen" is the present; "in den Tagen" is usually followed by a qualifier.
         if (m[1].toLowerCase() === 'diesen' && u === 'D') return hit('DATE', 'PRESENT_REF');
@@ -474,7 +478,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-ref',
     re: rx('(jetzt|derzeit|zurzeit|zur Zeit|gegenwärtig|gegenwärtige[nmrs]?|momentan|heutzutage|im Moment|zur Stunde|dieser Tage|Gegenwart|aktuell|damals|damalige[nmrs]?|früher|einst|einstige[nmrs]?|kürzlich|neulich|Vergangenheit|in letzter Zeit|letzter Zeit|vergangener Zeiten|früheren Zeiten|bald|demnächst|Zukunft|in Kürze|in naher Zukunft|später)'),
     hit(m, ctx) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
       if (w === 'früher' && /^\s*(?:als|oder|und)\b/i.test(after)) return null;
       if (w === 'später' && !/^\s*(?:einmal|mal)\b/i.test(after)) return null;
@@ -503,7 +507,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-ref-article',
     re: rx('(?:die|der|in der|in die)\\s+(Vergangenheit|Zukunft|Gegenwart)'),
     hit(m) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       const start = /^in\s/i.test(m[0]) ? 3 : 0;
       return hit('DATE', w === 'vergangenheit' ? 'PAST_REF' : w === 'zukunft' ? 'FUTURE_REF' : 'PRESENT_REF', start);
     },
@@ -519,14 +523,14 @@ export const DE_RULES: Rule[] = [
       if (/^(?:der|den|dem|des)$/.test(det) && !m[1]) return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 6);
       if (/^-/.test(after)) return null;
-      return hit('DATE', seasonValue(ctx, seasonKey(m[3])), start);
+      return hit('DATE', seasonValue(ctx, seasonKey(m[3]!)), start);
     },
   },
   {
     id: 'de-holiday',
     re: rx('(Weihnachten|Heiligabend|Heiliger Abend|Silvester|Neujahr|Ostern|Ostersonntag|Ostermontag|Karfreitag|Gründonnerstag|Palmsonntag|Pfingsten|Pfingstsonntag|Pfingstmontag|Christi Himmelfahrt|Maria Himmelfahrt|Fronleichnam|Aschermittwoch|Allerheiligen|Allerseelen|Tag der Deutschen Einheit|Tag der Arbeit|Stephanstag)(?:\\s+(\\d{4}))?'),
     hit(m, ctx) {
-      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       let y: number | null = m[2] ? +m[2] : null;
       if (y === null && ctx.dct) {
         const probe = holidayDate(key, ctx.dct.y)!;
@@ -542,9 +546,9 @@ export const DE_RULES: Rule[] = [
     id: 'de-set-adverb',
     re: rx('(?:(?:ein|zwei|drei|vier|fünf|\\d+)mal\\s+)?(täglich|tägliche[nmrs]?|wöchentlich|wöchentliche[nmrs]?|monatlich|monatliche[nmrs]?|jährlich|jährliche[nmrs]?|alljährlich|alljährliche[nmrs]?|stündlich|vierteljährlich|halbjährlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags|wochentags|nachts)'),
     hit(m) {
-      const w = m[1].toLowerCase();
+      const w = m[1]!.toLowerCase();
       const wd = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s$/.exec(w);
-      if (wd) return hit('SET', `XXXX-WXX-${WEEKDAYS[wd[1]]}`);
+      if (wd) return hit('SET', `XXXX-WXX-${weekday(wd[1]!)}`);
       if (w === 'nachts') return hit('SET', 'PT1NI');
       const v = w.startsWith('tägl') || w === 'werktags' || w === 'wochentags' ? 'P1D' : w.startsWith('wöch') ? 'P1W' : w.startsWith('monat') ? 'P1M' : w.startsWith('stünd') ? 'PT1H' : w.startsWith('viertel') ? 'P3M' : w.startsWith('halb') ? 'P6M' : 'P1Y';
       return hit('SET', v);
@@ -554,7 +558,7 @@ export const DE_RULES: Rule[] = [
     id: 'de-set-every',
     re: rx(`(?:jede[nmrs]?|alle|pro)\\s+(?:(${N}|paar|zwei)\\s+)?(?:(Jahr(?:e)?|Monat(?:e)?|Woche(?:n)?|Tag(?:e)?|Stunde(?:n)?|Minute(?:n)?|Quartal(?:e)?)|(${WEEKDAY})|(${MONTH})|(Morgen|Abend|Nacht|Frühjahr|Sommer|Herbst|Winter))|Jahr (?:für|um) Jahr|Tag für Tag|Woche für Woche|(?<=\\d\\s*(?:\\p{L}+\\s+)?)(?:im|am|in der)\\s+(Jahr|Tag|Monat|Woche)`),
     hit(m) {
-      if (m[3]) return hit('SET', `XXXX-WXX-${WEEKDAYS[m[3].toLowerCase()]}`);
+      if (m[3]) return hit('SET', `XXXX-WXX-${weekday(m[3])}`);
       if (m[4]) return hit('SET', `XXXX-${pad(month(m[4]))}`);
       if (m[5]) {
         const w = m[5].toLowerCase();
@@ -562,7 +566,8 @@ export const DE_RULES: Rule[] = [
         return hit('SET', `XXXX-${seasonKey(w)}`);
       }
       if (/für|um/i.test(m[0]) && !m[2]) return hit('SET', durationValue(1, unitOf(m[0]), 'de'));
-      const unitRaw = m[2] ?? m[6];
+      // Only 'Jahr für Jahr' and the like have neither group, and they returned above.
+      const unitRaw = (m[2] ?? m[6])!;
       const n = m[1] ? (m[1].toLowerCase() === 'paar' ? null : parseNumber(m[1], 'de')) : 1;
       return hit('SET', durationValue(n, unitOf(unitRaw), 'de'));
     },

@@ -1,5 +1,5 @@
 import { durationValue, type Unit } from '../duration';
-import { pad } from '../calendar';
+import { pad, weekdayOf } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { alt, lookup, rx } from '../pattern';
 import {
@@ -39,6 +39,10 @@ function unitOf(raw: string): Unit {
 }
 function month(raw: string): number {
   return lookup(MONTHS, raw, 3) ?? 0;
+}
+/** ISO weekday of a name matched by WEEKDAY (whose alternatives are exactly the table's keys). */
+function weekday(raw: string): number {
+  return WEEKDAYS[raw.toLowerCase()]!;
 }
 function hit(type: TimexType, value: string, start?: number, end?: number): RuleHit {
   return { type, value, start, end };
@@ -86,9 +90,9 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})`, false),
     priority: 5,
     hit(m) {
-      const mo = month(m[2] ?? m[7]);
-      const d = +(m[3] ?? m[6]);
-      const y = +(m[4] ?? m[8]);
+      const mo = month((m[2] ?? m[7])!);
+      const d = +(m[3] ?? m[6])!;
+      const y = +(m[4] ?? m[8])!;
       return validDay(mo, d) ? hit('DATE', `${pad(y, 4)}-${pad(mo)}-${pad(d)}`) : null;
     },
   },
@@ -97,8 +101,8 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*,?\\s*\\d{4})|(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?!\\s*,?\\s*\\d{4})`, false),
     priority: 4,
     hit(m, ctx) {
-      const mo = month(m[2] ?? m[6]);
-      const d = +(m[3] ?? m[5]);
+      const mo = month((m[2] ?? m[6])!);
+      const d = +(m[3] ?? m[5])!;
       return validDay(mo, d) ? { ...hit('DATE', dayMonthValue(ctx, mo, d)), floating: true } : null;
     },
   },
@@ -107,7 +111,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(early|late|mid|mid-|the end of|the beginning of|the middle of|the start of)\\s*)?(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})`, false),
     priority: 3,
     hit(m) {
-      return hit('DATE', `${m[3]}-${pad(month(m[2]))}`);
+      return hit('DATE', `${m[3]}-${pad(month(m[2]!))}`);
     },
   },
   {
@@ -115,7 +119,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(early|late|mid|mid-|the end of|the beginning of|the middle of|the start of|Early|Late|Mid-)\\s*)?(?:(last|this|next|Last|This|Next)\\s+)?(${MONTH})(?:\\s+(last|this|next) year)?`, false),
     priority: 2,
     hit(m, ctx) {
-      const mo = month(m[3]);
+      const mo = month(m[3]!);
       if (mo === 5 && !m[1] && !m[2] && !m[4]) {
         // "May" alone is usually the modal verb; accept it only after a temporal preposition.
         const before = ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index);
@@ -138,10 +142,10 @@ export const EN_RULES: Rule[] = [
     re: rx('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})'),
     priority: 5,
     hit(m, ctx) {
-      if (m[4]) return validDay(+m[5], +m[6]) ? hit('DATE', `${m[4]}-${m[5]}-${m[6]}`) : null;
-      const mo = +m[1];
-      const d = +m[2];
-      return validDay(mo, d) ? hit('DATE', `${pad(year2(ctx, m[3]), 4)}-${pad(mo)}-${pad(d)}`) : null;
+      if (m[4]) return validDay(+m[5]!, +m[6]!) ? hit('DATE', `${m[4]}-${m[5]}-${m[6]}`) : null;
+      const mo = +m[1]!;
+      const d = +m[2]!;
+      return validDay(mo, d) ? hit('DATE', `${pad(year2(ctx, m[3]!), 4)}-${pad(mo)}-${pad(d)}`) : null;
     },
   },
   {
@@ -149,14 +153,14 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(fiscal|calendar|early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the year|the first half of|the second half of|the spring of|the summer of|the fall of|the autumn of|the winter of|spring|summer|fall|autumn|winter)\\s*)?(?<!\\$|\\d[.,])(\\d{4})(?![.,]\\d)`),
     priority: 1,
     hit(m, ctx) {
-      const y = +m[2];
+      const y = +m[2]!;
       if (!yearOk(y) || NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 14))) return null;
       const pre = (m[1] ?? '').toLowerCase();
       const season = /(spring|summer|fall|autumn|winter)/.exec(pre);
-      if (season) return hit('DATE', `${m[2]}-${SEASONS[season[1]]}`);
+      if (season) return hit('DATE', `${m[2]}-${SEASONS[season[1]!]}`);
       if (pre.includes('first half')) return hit('DATE', `${m[2]}-H1`);
       if (pre.includes('second half')) return hit('DATE', `${m[2]}-H2`);
-      return hit('DATE', m[2]);
+      return hit('DATE', m[2]!);
     },
   },
   {
@@ -164,7 +168,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:the year\\s+)?(?:(nineteen)\\s+(${N})|(two thousand)(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)`),
     hit(m) {
       if (m[1]) {
-        const n = parseNumber(m[2], 'en');
+        const n = parseNumber(m[2]!, 'en');
         return n !== null && n >= 10 && n < 100 ? hit('DATE', String(1900 + n)) : null;
       }
       if (!/^the year/i.test(m[0]) && !m[4]) return null;
@@ -203,7 +207,7 @@ export const EN_RULES: Rule[] = [
     id: 'en-half-year',
     re: rx(`(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(\\d{4})))?`),
     hit(m, ctx) {
-      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
       if (!m[2] && !/year/i.test(m[0])) return null;
       const y = m[2] ?? (/last year/i.test(m[0]) ? relYear(ctx, -1) : /next year/i.test(m[0]) ? relYear(ctx, 1) : relYear(ctx, 0));
       return hit('DATE', `${y}-H${h}`);
@@ -215,7 +219,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:the\\s+)?(?:(early|late|mid|mid-)\\s*)?(?:(\\d{3})0'?s|'(\\d)0'?s|(${DECADE_WORD.en}))`),
     hit(m, ctx) {
       if (m[2]) return hit('DATE', m[2]);
-      const d = m[3] !== undefined ? +m[3] : parseDecadeWord(m[4], 'en');
+      const d = m[3] !== undefined ? +m[3] : parseDecadeWord(m[4]!, 'en');
       if (d === null) return null;
       const century = ctx.dct && d * 10 <= ctx.dct.y % 100 && ctx.dct.y >= 2000 ? Math.floor(ctx.dct.y / 100) : 19;
       if (m[4] && !/^the\s/i.test(m[0])) return null;
@@ -230,7 +234,7 @@ export const EN_RULES: Rule[] = [
         const s = m[3].toLowerCase();
         return hit('DATE', relCentury(ctx, s === 'this' ? 0 : /next/.test(s) ? 1 : -1));
       }
-      const n = parseOrdinal(m[2], 'en');
+      const n = parseOrdinal(m[2]!, 'en');
       return n ? hit('DATE', pad(n - 1, 2)) : null;
     },
   },
@@ -240,7 +244,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(early|late|earlier|later)\\s+)?(today|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:'s)?(?:\\s+(${PARTS}))?`),
     priority: 2,
     hit(m, ctx) {
-      const w = m[2].toLowerCase();
+      const w = m[2]!.toLowerCase();
       const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : 2;
       const day = relDay(ctx, n);
       if (m[3]) return hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${PART_OF_DAY[m[3].toLowerCase()]}`);
@@ -254,7 +258,7 @@ export const EN_RULES: Rule[] = [
     hit(m, ctx) {
       if (/^tonight$/i.test(m[0])) return hit('TIME', `${relDay(ctx, 0).replace('PRESENT_REF', 'XXXX-XX-XX')}TNI`);
       const which = (m[1] ?? 'this').toLowerCase();
-      const part = (m[2] ?? m[4]).toLowerCase();
+      const part = (m[2] ?? m[4])!.toLowerCase();
       const n = which === 'last' || which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0;
       return hit('TIME', `${relDay(ctx, n).replace('PRESENT_REF', 'XXXX-XX-XX')}T${PART_OF_DAY[part]}`);
     },
@@ -264,9 +268,9 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(last|this|next|this coming|this past|coming|past|early|late|earlier|later|Last|This|Next|Early|Late|Earlier|Later)\\s+)?(${WEEKDAY})(?:'s)?(?:\\s+(${PARTS}))?`, false),
     priority: 1,
     hit(m, ctx) {
-      const wd = WEEKDAYS[m[2].toLowerCase()];
+      const wd = weekday(m[2]!);
       const mod = (m[1] ?? '').toLowerCase();
-      const dir: Direction = mod in LASTNEXT && mod !== 'this' ? LASTNEXT[mod] : 'tense';
+      const dir: Direction = (mod !== 'this' ? LASTNEXT[mod] : undefined) ?? 'tense';
       const day = weekdayValue(ctx, wd, dir);
       if (m[3]) return hit('TIME', `${day}T${PART_OF_DAY[m[3].toLowerCase()]}`);
       return hit('DATE', day);
@@ -279,13 +283,13 @@ export const EN_RULES: Rule[] = [
     hit(m, ctx) {
       let t: string | null;
       if (m[6]) t = m[6].toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
-      else if (m[4]) t = +m[4] <= 23 ? timeOfDay(+m[4], +m[5], undefined) : null;
-      else t = timeOfDay(+m[1], m[2] ? +m[2] : 0, m[3]);
+      else if (m[4]) t = +m[4] <= 23 ? timeOfDay(+m[4], +m[5]!, undefined) : null;
+      else t = timeOfDay(+m[1]!, m[2] ? +m[2] : 0, m[3]);
       if (!t) return null;
       let day: string;
       if (m[7]) day = relDay(ctx, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[7].toLowerCase() as 'today']);
-      else if (m[8]) day = weekdayValue(ctx, WEEKDAYS[m[8].toLowerCase()]);
-      else if (m[9]) day = dayMonthValue(ctx, month(m[9]), +m[10]);
+      else if (m[8]) day = weekdayValue(ctx, weekday(m[8]));
+      else if (m[9]) day = dayMonthValue(ctx, month(m[9]), +m[10]!);
       else day = relDay(ctx, 0);
       const lead = /^(?:at|around|about|by|until|before|after)\s+/i.exec(m[0]);
       return hit('TIME', `${day.replace('PRESENT_REF', 'XXXX-XX-XX')}${t}`, lead && !/^around/i.test(lead[0]) ? lead[0].length : 0);
@@ -296,8 +300,9 @@ export const EN_RULES: Rule[] = [
     id: 'en-rel-unit',
     re: rx(`(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|mid-|mid)\\s*)?(this|last|next|the past|the previous|the following|the coming|this coming|the current|the same|the last|the next|previous|coming|past|current|that|the)\\s+(week|weekend|month|year|decade|${SEASON})(?:'s)?`),
     hit(m, ctx) {
-      const det = m[2].toLowerCase().replace(/\s+/g, ' ');
-      const unit = m[3].toLowerCase();
+      const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3]!.toLowerCase();
+      const season = SEASONS[unit];
       const pre = (m[1] ?? '').toLowerCase();
       if (det === 'the same' || det === 'that') return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
@@ -305,7 +310,7 @@ export const EN_RULES: Rule[] = [
       if (det === 'the') {
         // Bare "the week/month/year" is rarely a date; seasons and "the weekend" are.
         if (unit === 'weekend') return hit('DATE', weekendValue(ctx, 'tense'));
-        if (unit in SEASONS) return hit('DATE', seasonValue(ctx, SEASONS[unit]));
+        if (season) return hit('DATE', seasonValue(ctx, season));
         if (pre && unit === 'year') return hit('DATE', relYear(ctx, 0));
         if (pre && unit === 'month') return hit('DATE', relMonth(ctx, 0));
         if (pre && unit === 'week') return hit('DATE', relWeek(ctx, 0));
@@ -313,7 +318,7 @@ export const EN_RULES: Rule[] = [
       }
       const dir = (LASTNEXT[det.replace(/^the /, '')] ?? 0) as -1 | 0 | 1;
       if (unit === 'weekend') return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir));
-      if (unit in SEASONS) return hit('DATE', dir === 0 ? (ctx.dct ? `${pad(ctx.dct.y, 4)}-${SEASONS[unit]}` : `XXXX-${SEASONS[unit]}`) : seasonValue(ctx, SEASONS[unit], dir));
+      if (season) return hit('DATE', dir === 0 ? (ctx.dct ? `${pad(ctx.dct.y, 4)}-${season}` : `XXXX-${season}`) : seasonValue(ctx, season, dir));
       const u = { week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit] as Unit;
       if (u === 'DE' && dir === -1 && /past|last/.test(det)) return hit('DURATION', 'P10Y');
       return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX');
@@ -324,9 +329,9 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:(about|nearly|almost|more than|less than|some|roughly|just|only|around|over)\\s+)?(${N}|a|an|several|a few|few|many|a couple of|a number of)\\s+(${UNIT})s?\\s+(ago|earlier|before|later|from now|hence)`),
     priority: 3,
     hit(m, ctx) {
-      const n = parseNumber(m[2], 'en');
-      const unit = unitOf(m[3]);
-      const word = m[4].toLowerCase();
+      const n = parseNumber(m[2]!, 'en');
+      const unit = unitOf(m[3]!);
+      const word = m[4]!.toLowerCase();
       if (word !== 'ago' && word !== 'from now' && word !== 'hence') {
         // "a year earlier" in quarterly reports compares with the same quarter a year before.
         if (n === 1 && unit === 'Y' && (word === 'earlier' || word === 'before')) {
@@ -349,8 +354,8 @@ export const EN_RULES: Rule[] = [
     priority: 1,
     hit(m, ctx) {
       if (ctx.tense() !== 'future') return null;
-      const n = parseNumber(m[1], 'en');
-      const unit = unitOf(m[2]);
+      const n = parseNumber(m[1]!, 'en');
+      const unit = unitOf(m[2]!);
       if (n === null || !Number.isInteger(n)) return hit('DATE', 'FUTURE_REF');
       const v = relByUnit(ctx, unit, n);
       return v ? hit('DATE', v) : null;
@@ -362,15 +367,15 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?:${APPROX}\\s+)*(?:(${N}|a|an|one|${VAGUE})(?:\\s+(?:and\\s+a\\s+half|(\\d)/(\\d)|½))?(?:\\s+or\\s+(?:so|more|\\w+))?\\s+(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|calendar|fiscal|working)\\s+)?(${UNIT})s?(?:\\s+and\\s+a\\s+half)?|(${N})\\s*(?:to|-|or)\\s*(${N})\\s+(${UNIT})s?)(?:\\s+(?:old|long|running|in a row))?`),
     hit(m, ctx) {
       if (m[6]) {
-        const a = parseNumber(m[5], 'en');
-        return a === null ? null : hit('DURATION', durationValue(a, unitOf(m[7]), 'en'));
+        const a = parseNumber(m[5]!, 'en');
+        return a === null ? null : hit('DURATION', durationValue(a, unitOf(m[7]!), 'en'));
       }
-      const word = m[1].toLowerCase();
+      const word = m[1]!.toLowerCase();
       const couple = /couple/.test(word);
       let n = new RegExp(`^${VAGUE}$`, 'i').test(word) && !couple ? null : couple ? 2 : parseNumber(word, 'en');
       if (n === null && !new RegExp(`^${VAGUE}$`, 'i').test(word)) return null;
-      if (n !== null && (m[2] || /and\s+a\s+half|½/i.test(m[0]))) n += m[2] ? +m[2] / +m[3] : 0.5;
-      const unit = unitOf(m[4]);
+      if (n !== null && (m[2] || /and\s+a\s+half|½/i.test(m[0]))) n += m[2] ? +m[2] / +m[3]! : 0.5;
+      const unit = unitOf(m[4]!);
       if (unit === 'WE') return null;
       const value = durationValue(n, unit, 'en');
       // "the past few weeks": a vague period reaching up to now.
@@ -381,10 +386,10 @@ export const EN_RULES: Rule[] = [
     id: 'en-duration-adjective',
     re: rx(`(${N}|a|one|several|multi)[- ](year|month|week|day|hour|minute|second|quarter|decade|century)(?:s?[- ](?:old|long))?`),
     hit(m) {
-      const word = m[1].toLowerCase();
+      const word = m[1]!.toLowerCase();
       const n = word === 'several' || word === 'multi' ? null : parseNumber(word, 'en');
       if (n === null && word !== 'several' && word !== 'multi') return null;
-      return hit('DURATION', durationValue(n, unitOf(m[2]), 'en'));
+      return hit('DURATION', durationValue(n, unitOf(m[2]!), 'en'));
     },
   },
   {
@@ -394,9 +399,9 @@ export const EN_RULES: Rule[] = [
       const pre = (m[1] ?? '').toLowerCase();
       const before = ctx.text.slice(Math.max(0, ctx.index - 10), ctx.index);
       if (!pre && !m[3] && !/\b(?:for|in|over|within)\s+$/i.test(before)) return null;
-      if (pre === 'recent' && m[2].toLowerCase() === 'years') return hit('DATE', 'PAST_REF');
-      if (pre === 'past' && m[2].toLowerCase() === 'years') return hit('DATE', 'PAST_REF');
-      return hit('DURATION', durationValue(null, unitOf(m[2]), 'en'));
+      if (pre === 'recent' && m[2]!.toLowerCase() === 'years') return hit('DATE', 'PAST_REF');
+      if (pre === 'past' && m[2]!.toLowerCase() === 'years') return hit('DATE', 'PAST_REF');
+      return hit('DURATION', durationValue(null, unitOf(m[2]!), 'en'));
     },
   },
   // --- references to past, present and future ------------------------------------------
@@ -430,13 +435,13 @@ export const EN_RULES: Rule[] = [
     id: 'en-set-every',
     re: rx(`(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${N})\\s+)?(?:(${UNIT})s?|(${WEEKDAY})|(${MONTH})|(${SEASON})|(morning|afternoon|evening|night))|(${WEEKDAY})s`),
     hit(m) {
-      if (m[8]) return hit('SET', `XXXX-WXX-${WEEKDAYS[m[8].toLowerCase()]}`);
-      if (m[4]) return hit('SET', `XXXX-WXX-${WEEKDAYS[m[4].toLowerCase()]}`);
+      if (m[8]) return hit('SET', `XXXX-WXX-${weekday(m[8])}`);
+      if (m[4]) return hit('SET', `XXXX-WXX-${weekday(m[4])}`);
       if (m[5]) return hit('SET', `XXXX-${pad(month(m[5]))}`);
       if (m[6]) return hit('SET', `XXXX-${SEASONS[m[6].toLowerCase()]}`);
       if (m[7]) return hit('SET', `XXXX-XX-XXT${PART_OF_DAY[m[7].toLowerCase()]}`);
       const n = m[2] ? parseNumber(m[2], 'en') : m[1] ? 2 : 1;
-      const u = unitOf(m[3]);
+      const u = unitOf(m[3]!);
       if (u === 'WE') return hit('SET', 'XXXX-WXX-WE');
       return hit('SET', durationValue(n, u, 'en'));
     },
@@ -447,7 +452,7 @@ export const EN_RULES: Rule[] = [
     re: rx(`(?<=(?:\\d|times|percent|%|cents?|dollars?)\\s+(?:[\\p{L}-]+\\s+)?)(?:a|an|per)\\s+(year|month|week|day|hour)`),
     priority: 2,
     hit(m) {
-      return hit('SET', durationValue(1, unitOf(m[1]), 'en'));
+      return hit('SET', durationValue(1, unitOf(m[1]!), 'en'));
     },
   },
   // --- holidays -------------------------------------------------------------------------
@@ -455,7 +460,7 @@ export const EN_RULES: Rule[] = [
     id: 'en-holiday',
     re: rx(`(?:(last|this|next)\\s+)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|Halloween|Independence Day|Valentine's Day|Easter Sunday|Easter Monday|Good Friday|Easter|Thanksgiving Day|Thanksgiving)(?:\\s+(\\d{4}))?`, false),
     hit(m, ctx) {
-      const key = m[2].toLowerCase();
+      const key = m[2]!.toLowerCase();
       let y: number | null = m[3] ? +m[3] : null;
       if (y === null && ctx.dct) {
         const probe = holidayDate(key, ctx.dct.y)!;
@@ -487,7 +492,7 @@ function sentenceOf(ctx: RuleContext): string {
 export function weekendValue(ctx: RuleContext, dir: Direction): string {
   if (!ctx.dct) return 'XXXX-WXX-WE';
   const d = dir === 'tense' ? (ctx.tense() === 'future' ? 1 : ctx.tense() === 'past' ? -1 : 0) : dir;
-  const wd = new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)).getUTCDay() || 7;
+  const wd = weekdayOf(ctx.dct);
   let shift = 0;
   if (d < 0 && wd < 6) shift = -1;
   if (d > 0 && wd >= 6) shift = 1;

@@ -8,18 +8,18 @@ describe('tagger API', () => {
     expect(found.map((t) => t.value)).toEqual(['2025-03-03', '2026']);
     for (const [i, t] of found.entries()) {
       expect(text.slice(t.start, t.end)).toBe(t.text);
-      if (i > 0) expect(t.start).toBeGreaterThanOrEqual(found[i - 1].end);
+      if (i > 0) expect(t.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     }
   });
 
   it('accepts a full ISO timestamp as publication date', () => {
-    expect(tag('It rained yesterday.', { lang: 'en', dct: '2024-10-25T08:15:00Z' })[0].value).toBe('2024-10-24');
+    expect(tag('It rained yesterday.', { lang: 'en', dct: '2024-10-25T08:15:00Z' })[0]?.value).toBe('2024-10-24');
   });
 
   it('converts offsets after astral characters to code points', () => {
     const text = '🎉 Am 1. Mai 2024 wurde gefeiert.';
-    const [t] = tag(text, { lang: 'de' });
-    const [cp] = toCodePointOffsets(text, [t]);
+    const t = tag(text, { lang: 'de' })[0]!;
+    const cp = toCodePointOffsets(text, [t])[0]!;
     expect(cp.start).toBe(t.start - 1);
     expect([...text].slice(cp.start, cp.end).join('')).toBe('1. Mai 2024');
   });

@@ -6,7 +6,7 @@ const dct = '2024-10-25'; // a Friday in ISO week 43
 function only(text: string, d: string | undefined = dct) {
   const found = tag(text, { lang: 'en', dct: d });
   expect(found).toHaveLength(1);
-  return found[0];
+  return found[0]!;
 }
 
 describe('English temporal expressions', () => {

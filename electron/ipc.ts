@@ -20,6 +20,17 @@ export type SenderCheck = (sender: unknown) => boolean;
 
 export const refusedSender = () => err('FORBIDDEN', 'Refused: the message did not come from a Chronik window');
 
+/**
+ * The sender check of the app: a message is trusted only when it comes from the web contents of
+ * a window the app created itself (as Electron Fiddle does).
+ */
+export function ownWindowCheck(fromWebContents: (sender: unknown) => { id: number } | null, ownWindowIds: ReadonlySet<number>): SenderCheck {
+  return (sender) => {
+    const win = fromWebContents(sender);
+    return !!win && ownWindowIds.has(win.id);
+  };
+}
+
 /** Registers the contract's handlers; returns a function that removes them. */
 export function setupIpc(ipcMain: IpcMainLike, backend: Backend, isTrusted: SenderCheck): () => void {
   for (const method of METHOD_NAMES) {

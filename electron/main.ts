@@ -2,10 +2,10 @@
  * The Electron app: one sandboxed, context-isolated window over the backend. The only files
  * that import 'electron' are this one, preload.ts and pdf-electron.ts.
  */
-import { app, BrowserWindow, dialog, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from './backend';
-import { setupIpc } from './ipc';
+import { ownWindowCheck, setupIpc } from './ipc';
 import { setupHostIpc } from './host-ipc';
 import { menuTemplate, type MenuItemSpec } from './menu';
 import { defaultDbPath } from './paths';
@@ -17,10 +17,7 @@ import { chronikVersion } from './version';
 const windows = new Set<number>();
 let backend: Backend | undefined;
 
-function isOwnWindow(sender: unknown): boolean {
-  const win = BrowserWindow.fromWebContents(sender as Electron.WebContents);
-  return !!win && windows.has(win.id);
-}
+const isOwnWindow = ownWindowCheck((sender) => BrowserWindow.fromWebContents(sender as Electron.WebContents), windows);
 
 function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
   return items.map((i) => ({
@@ -98,7 +95,6 @@ void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  const { ipcMain } = require('electron') as typeof import('electron');
   setupIpc(ipcMain, backend!, isOwnWindow);
   setupHostIpc(ipcMain, {
     openExternal: (url) => shell.openExternal(url),

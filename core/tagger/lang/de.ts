@@ -32,7 +32,6 @@ const SEASON = '(?:Frühjahr(?:s|es)?|Frühling(?:s)?|Sommer(?:s)?|Herbst(?:es|s
 const N = NUMBER.de;
 const VAGUE = '(?:einige[nmrs]?|mehrere[nmr]?|viele[nmr]?|wenige[nmr]?|ein paar|paar|etliche[nmr]?|zahlreiche[nmr]?|lange|langen)';
 const APPROX = '(?:mehr als|weniger als|fast genau|fast|knapp|gut|rund|etwa|mindestens|höchstens|genau|bis zu|ungefähr|circa|ca\\.|annähernd|beinahe|nahezu|runde|ganze[n]?|gute[n]?|all diese|die ganzen|den ganzen)';
-const ARTICLE = '(?:der|die|das|den|dem|des|diese[mnrs]?)';
 const LASTNEXT: Record<string, -1 | 0 | 1> = {
   vergangen: -1, letzt: -1, vorig: -1, vorherig: -1, diese: 0, dies: 0, laufend: 0, kommend: 1, nächst: 1,
   folgend: 1, bevorstehend: 1, selb: 0, gleich: 0,
@@ -401,7 +400,7 @@ export const DE_RULES: Rule[] = [
     // Only "vor einer Woche"-style single units get a date, since they name a calendar unit.
     re: rx(`(?<=(?:vor|Vor)\\s+)(?:(?:genau|fast|knapp|gut|rund|etwa|über)\\s+)?(einer Woche|einem Monat|einem Jahr|wenigen Tagen|kurzem|Kurzem)`),
     priority: 2,
-    hit(m, ctx) {
+    hit(m, _ctx) {
       const w = m[1]!.toLowerCase();
       if (/kurzem/.test(w)) return hit('DATE', 'PAST_REF');
       if (/tagen/.test(w)) return null;
@@ -414,7 +413,7 @@ export const DE_RULES: Rule[] = [
   {
     id: 'de-duration',
     re: rx(`(?:${APPROX}\\s+)*(?:(?:die|den|der|des|dem|diese[n]?|jene[n]?|seine[n]?|ihre[n]?|seiner|ihrer)\\s+)?(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|folgenden|ganzen|zurückliegenden|kommende|letzte|vergangene|nächste|ersten|knapp|gut|rund)\\s+)?(${N}|${VAGUE}|halbe[ns]?|eineinhalb|anderthalb)(?:\\s+(?:halbe[ns]?))?\\s+(?:(?:lange[n]?|weitere[n]?|volle[n]?|aufeinanderfolgende[n]?|ganze[n]?|knappe[n]?|gute[n]?)\\s+)?(${UNIT})(?:\\s+und\\s+(${N})\\s+(${UNIT}))?(?:\\s+(lang|zuvor|später|früher|danach|darauf))?`),
-    hit(m, ctx) {
+    hit(m, _ctx) {
       const word = m[1]!.toLowerCase();
       const vague = new RegExp(`^${VAGUE}$`, 'i').test(word);
       let n = vague ? null : parseNumber(word, 'de');
@@ -460,7 +459,7 @@ export const DE_RULES: Rule[] = [
   {
     id: 'de-vague-plural',
     re: rx(`(?<=(?:seit|vor|nach|in|Seit|Vor|Nach|In|vielen|langen)\\s+)(?:(den|diesen)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten|folgenden)\\s+)?(Jahren|Monaten|Wochen|Jahrzehnten|Jahrhunderten|Jahrtausenden|Tagen|Stunden)`),
-    hit(m, ctx) {
+    hit(m, _ctx) {
       const u = unitOf(m[3]!);
       if (m[1] && !m[2]) {
         // "in diesen Tagen" is the present; "in den Tagen" is usually followed by a qualifier.

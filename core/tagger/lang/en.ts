@@ -1,7 +1,7 @@
 import { durationValue, type Unit } from '../duration';
 import { pad, weekdayOf } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
-import { alt, lookup, rx } from '../pattern';
+import { lookup, rx } from '../pattern';
 import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
@@ -365,7 +365,7 @@ export const EN_RULES: Rule[] = [
   {
     id: 'en-duration',
     re: rx(`(?:${APPROX}\\s+)*(?:(${N}|a|an|one|${VAGUE})(?:\\s+(?:and\\s+a\\s+half|(\\d)/(\\d)|½))?(?:\\s+or\\s+(?:so|more|\\w+))?\\s+(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|calendar|fiscal|working)\\s+)?(${UNIT})s?(?:\\s+and\\s+a\\s+half)?|(${N})\\s*(?:to|-|or)\\s*(${N})\\s+(${UNIT})s?)(?:\\s+(?:old|long|running|in a row))?`),
-    hit(m, ctx) {
+    hit(m, _ctx) {
       if (m[6]) {
         const a = parseNumber(m[5]!, 'en');
         return a === null ? null : hit('DURATION', durationValue(a, unitOf(m[7]!), 'en'));

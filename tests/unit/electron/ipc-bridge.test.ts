@@ -1,0 +1,170 @@
+/**
+ * The real preload.ts wired to the real IPC handlers through an in-process fake of the few
+ * Electron APIs they use. Values cross the fake boundary with structuredClone, as Electron's
+ * IPC serialises them.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, type Api, type MethodName } from '../../../core/api';
+import type { HostApi } from '../../../core/host';
+import { tempBackend } from '../../helpers/backend';
+
+const fake = vi.hoisted(() => {
+  const handlers = new Map<string, (event: { sender: unknown }, ...args: unknown[]) => unknown>();
+  const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
+  const windows = new Map<unknown, { id: number }>();
+  const exposed: Record<string, unknown> = {};
+  const state = { sender: {} as unknown };
+  return {
+    handlers, listeners, windows, exposed, state,
+    electron: {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed[key] = value; } },
+      ipcRenderer: {
+        async invoke(channel: string, ...args: unknown[]) {
+          const h = handlers.get(channel);
+          if (!h) throw new Error(`No handler registered for '${channel}'`);
+          return structuredClone(await h({ sender: state.sender }, ...structuredClone(args)));
+        },
+        on: (channel: string, l: (...a: unknown[]) => void) => { (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(l); },
+        removeListener: (channel: string, l: (...a: unknown[]) => void) => { listeners.get(channel)?.delete(l); },
+      },
+      ipcMain: {
+        handle: (channel: string, fn: (event: { sender: unknown }, ...args: unknown[]) => unknown) => { handlers.set(channel, fn); },
+        removeHandler: (channel: string) => { handlers.delete(channel); },
+      },
+      BrowserWindow: { fromWebContents: (wc: unknown) => windows.get(wc) ?? null },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+let b: ReturnType<typeof tempBackend>;
+let chronik: Api;
+let host: HostApi;
+const appWindow = { id: 7 };
+const appContents = { name: 'app window' };
+const strangerContents = { name: 'a window the app did not create' };
+const opened: string[] = [];
+
+beforeAll(async () => {
+  b = tempBackend();
+  const { setupIpc, ownWindowCheck } = await import('../../../electron/ipc');
+  const { setupHostIpc } = await import('../../../electron/host-ipc');
+  const electron = await import('electron');
+  const ownIds = new Set([appWindow.id]);
+  fake.windows.set(appContents, appWindow);
+  fake.windows.set(strangerContents, { id: 99 });
+  const check = ownWindowCheck((s) => electron.BrowserWindow.fromWebContents(s as never) as { id: number } | null, ownIds);
+  setupIpc(electron.ipcMain as never, b, check);
+  setupHostIpc(electron.ipcMain as never, { openExternal: async (url) => { opened.push(url); }, chooseSavePath: async () => undefined }, check);
+  await import('../../../electron/preload');
+  chronik = fake.exposed.chronik as Api;
+  host = fake.exposed.chronikHost as HostApi;
+  fake.state.sender = appContents;
+});
+afterAll(() => b.cleanup());
+
+describe('preload bridge over the IPC handlers', () => {
+  it('exposes every contract method and nothing of ipcRenderer', () => {
+    expect(Object.keys(chronik).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(fake.exposed).not.toHaveProperty('ipcRenderer');
+    expect(Object.keys(fake.exposed).sort()).toEqual(['chronik', 'chronikHost']);
+  });
+
+  it('answers every contract method through IPC with a Result', async () => {
+    const tl = await chronik.createTimeline({ title: 'Bridge' });
+    if (!tl.ok) throw new Error(tl.message);
+    const timelineId = tl.value.id;
+    const lane = await chronik.createLane({ timelineId, name: 'Lane A' });
+    const laneB = await chronik.createLane({ timelineId, name: 'Lane B' });
+    const ev = await chronik.createEvent({ timelineId, title: 'Crossing', start: 'Oct 23, 2024' });
+    const src = await chronik.createSource({ url: 'https://example.org/bridge', title: 'Bridge source', text: 'Die Brücke stand.' });
+    if (!lane.ok || !laneB.ok || !ev.ok || !src.ok) throw new Error('setup failed');
+    const eventId = ev.value.id;
+    const sourceId = src.value.id;
+    const inputs: Record<MethodName, unknown> = {
+      appInfo: undefined,
+      listTimelines: undefined,
+      createTimeline: { title: 'Second' },
+      updateTimeline: { id: timelineId, title: 'Bridge renamed' },
+      duplicateTimeline: { id: timelineId },
+      deleteTimeline: { id: timelineId + 1 },
+      listLanes: { timelineId },
+      createLane: { timelineId, name: 'Lane C' },
+      renameLane: { id: lane.value.id, name: 'Lane A1' },
+      reorderLanes: { timelineId, laneIds: [] },
+      deleteLane: { id: laneB.value.id },
+      listEvents: { timelineId, from: '2024-10', to: '2024-10' },
+      getEvent: { id: eventId },
+      createEvent: { timelineId, title: 'Another', start: '2024' },
+      updateEvent: { id: eventId, title: 'Crossing (edited)' },
+      deleteEvents: { ids: [eventId] },
+      searchEvents: { timelineId, query: 'another' },
+      listTags: { timelineId },
+      listSources: undefined,
+      getSourceText: { id: sourceId },
+      createSource: { title: 'Another source' },
+      updateSource: { id: sourceId, publisher: 'Bridge press' },
+      attachSource: { eventId, sourceId, quote: 'Die Brücke stand.' },
+      detachSource: { eventId, sourceId },
+      undo: { timelineId },
+      redo: { timelineId },
+      undoState: { timelineId },
+      history: { timelineId },
+      getSettings: undefined,
+      updateSettings: { colorBy: 'confidence' },
+    } as Record<MethodName, unknown>;
+    // The order matters a little (attach before detach, delete last); the rest only needs a Result.
+    const order = [...METHOD_NAMES].sort((a, c) => rank(a) - rank(c));
+    for (const m of order) {
+      expect(inputs, `an input for ${m}`).toHaveProperty(m);
+      const r = await (chronik[m] as (i?: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>)(inputs[m]);
+      expect(typeof r.ok, m).toBe('boolean');
+      if (m !== 'reorderLanes' && m !== 'redo') expect(r, `${m}: ${r.message}`).toMatchObject({ ok: true });
+    }
+  });
+
+  it('carries a refused input as a VALIDATION value, not a thrown error', async () => {
+    const r = await chronik.createEvent({ timelineId: 1, title: '', start: 'nonsense' });
+    expect(r).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+
+  it('carries a missing record as a NOT_FOUND value', async () => {
+    const r = await chronik.getEvent({ id: 424242 });
+    expect(r).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'Event 424242 does not exist' });
+  });
+
+  it('refuses messages from web contents the app did not create', async () => {
+    fake.state.sender = strangerContents;
+    try {
+      const r = await chronik.listTimelines();
+      expect(r).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await host.openExternal('https://example.org')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(opened).toEqual([]);
+    } finally {
+      fake.state.sender = appContents;
+    }
+  });
+
+  it('opens only http, https and mailto links outside the app', async () => {
+    expect(await host.openExternal('https://example.org/a')).toMatchObject({ ok: true });
+    expect(await host.openExternal('file:///etc/passwd')).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await host.openExternal('javascript:alert(1)')).toMatchObject({ ok: false });
+    expect(opened).toEqual(['https://example.org/a']);
+  });
+
+  it('turns a handler that throws into an INTERNAL value in the renderer', async () => {
+    fake.handlers.set('chronik:appInfo', () => { throw new Error('boom in main'); });
+    const r = await chronik.appInfo();
+    expect(r).toMatchObject({ ok: false, code: 'INTERNAL', message: expect.stringContaining('boom in main') });
+  });
+});
+
+function rank(m: MethodName): number {
+  if (m === 'attachSource') return 1;
+  if (m === 'detachSource') return 2;
+  if (m === 'undo') return 3;
+  if (m === 'redo') return 4;
+  if (m === 'deleteEvents') return 5;
+  return 0;
+}

@@ -27,7 +27,9 @@ interface Dating {
 }
 
 function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: string | null): Dating {
-  const inside = timexes.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  // A dateline ("ALDWICK, March 6, 2025 — …") dates the article, not the event reported after it.
+  const inside = timexes.filter((t) => t.start >= clause.start && t.end <= clause.end &&
+    !(t.start - clause.start < 50 && /^\s*[—–-]\s/.test(clause.text.slice(t.end - clause.start))));
   const bg = findBackground(clause.text, lang);
   const bgStart = bg ? clause.start + bg.index : -1;
   const bgEnd = bg ? bgStart + bg.text.length : -1;

@@ -6,7 +6,7 @@
 const MAX = 80;
 
 const LEADING: Record<'de' | 'en', RegExp> = {
-  de: /^(allerdings|darüber hinaus|außerdem|zudem|jedoch|doch|aber|und|auch|indes|unterdessen|inzwischen|berichten zufolge|nach angaben [^,]+|laut [^,]+|demnach|so|dabei)\s*,?\s+/iu,
+  de: /^(allerdings|darüber hinaus|außerdem|zudem|jedoch|doch|aber|und|auch|indes|unterdessen|inzwischen|berichten zufolge|nach angaben (?:des|der|von) [\p{L}-]+|laut [\p{L}-]+|demnach|so|dabei)\s*,?\s+/iu,
   en: /^(however|meanwhile|moreover|furthermore|also|and|but|in addition|according to [^,]+|reportedly|so)\s*,?\s+/iu,
 };
 
@@ -14,6 +14,9 @@ const RELATIVE: Record<'de' | 'en', RegExp> = {
   de: /,\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s[^,„“"]*?,/giu,
   en: /,\s+(?:who|which|whose|whom)\s[^,“"]*?,/giu,
 };
+
+// "ALDWICK, March 6, 2025 — …" / "München, 12.02.2025 – …": the place (and date) before a dash.
+const DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},\s*[^—–]{0,30}?\s*[—–-]\s+/u;
 
 // "Der Sprecher …, John Kirby, deutete an" → "John Kirby deutete an"
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
@@ -29,12 +32,15 @@ export function proposeTitle(clause: string, lang: 'de' | 'en', datePhrase = '')
     const prep = lang === 'de' ? '(?:(?:in|an|am|im|bis|seit|ab|vom|von|zum|zur|um|gegen|Anfang|Ende|Mitte)\\s+)?' : '(?:(?:on|in|at|by|from|since|until|during|early|late|this|last)\\s+)?';
     t = t.replace(new RegExp(`\\s*${prep}${esc}(\\s*,)?`, 'iu'), (_m, comma?: string) => (comma ? ',' : ' ')).replace(/\s+/g, ' ').replace(/^,\s*/, '').trim();
   }
+  t = t.replace(DATELINE, '');
   for (let i = 0; i < 3; i++) t = t.replace(LEADING[lang], '');
   if (lang === 'de') t = subjectFirst(t);
   t = t.replace(ROLE_THEN_NAME, '$1 ').replace(NAME_THEN_ROLE, '$1 ');
   t = t.replace(RELATIVE[lang], '');
   t = t.replace(/\[[^\]]*\]/g, '').replace(/[„“”"«»]/g, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
   t = cut(t);
+  // Cleaning can leave too little ("werden"): the clause itself, cut, is the better title then.
+  if (t.replace(/[^\p{L}]/gu, '').length < 12) t = cut(clause.replace(/\s+/g, ' ').trim());
   t = t.replace(/[\s,.;:!?–—-]+$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -45,7 +51,10 @@ export function proposeTitle(clause: string, lang: 'de' | 'en', datePhrase = '')
  */
 function subjectFirst(t: string): string {
   const m = /^(\p{Ll}[\p{L}]*)\s+((?:[\p{Ll}\d][\p{L}\d.,]*\s+){0,4}?\p{Lu}[\p{L}-]*)(.*)$/u.exec(t);
-  if (!m || /^(dass|wenn|weil|als|ob|und|oder|der|die|das|ein|eine)$/.test(m[1]!)) return t;
+  if (!m || /^(dass|wenn|weil|als|ob|und|oder|der|die|das|ein|eine|sich)$/.test(m[1]!)) return t;
+  // "trafen sich die Generalstabschefs" → "die Generalstabschefs trafen sich"
+  const reflexive = /^sich\s+/.exec(m[2]!);
+  if (reflexive) return `${m[2]!.slice(reflexive[0].length)} ${m[1]} sich${m[3]}`;
   return `${m[2]} ${m[1]}${m[3]}`;
 }
 

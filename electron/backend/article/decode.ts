@@ -22,6 +22,14 @@ const MAGIC: Array<[number[], string]> = [
   [[0x4d, 0x5a], 'a Windows program'],
 ];
 
+// Windows-1252 in 0x80–0x9F (undefined bytes stay as they are). Some Node builds decode
+// "windows-1252" as latin1, leaving C1 controls where the quotes and dashes should be.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
+}
+
 const TEXT_EXT = /\.(txt|text|md|markdown)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
 
@@ -83,6 +91,7 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string, hintCharset?
     if (utf8 !== null && (!declaredDecoder || /^(windows-125\d|iso-8859-\d+|utf-8)$/.test(declaredDecoder.encoding))) [text, encoding] = [utf8, 'utf-8'];
     else if (declaredDecoder) [text, encoding] = [declaredDecoder.decode(bytes), declaredDecoder.encoding];
     else [text, encoding] = [new TextDecoder('windows-1252').decode(bytes), 'windows-1252'];
+    if (encoding === 'windows-1252') text = fixCp1252(text);
   }
   const controls = (text.slice(0, 65536).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (controls > Math.max(8, text.slice(0, 65536).length / 100)) {

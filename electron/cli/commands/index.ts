@@ -1,7 +1,9 @@
 /** Every `chronik` sub-command; a new command is one file in this folder and one line here. */
 import type { CliCommand } from '../types';
 import { eventsAdd, eventsList } from './events';
+import { importArticles } from './import';
 import { serve } from './serve';
+import { tagCommand } from './tag';
 import { timelinesCreate, timelinesList } from './timelines';
 
 export const COMMANDS: CliCommand[] = [
@@ -10,4 +12,6 @@ export const COMMANDS: CliCommand[] = [
   eventsAdd,
   eventsList,
   serve,
+  importArticles,
+  tagCommand,
 ];

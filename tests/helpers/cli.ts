@@ -1,0 +1,9 @@
+import { runCli } from '../../electron/cli/main';
+
+/** Runs the CLI in-process; returns exit code and what it printed. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}

@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate, openDatabase, SCHEMA_VERSION } from '../../../db';
+import { MIGRATIONS } from '../../../db/migrations';
+
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'chronik-db-')); });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migration 0001 (init)', () => {
+  it('creates the whole data model and sets the schema version', () => {
+    const db = openDatabase(join(dir, 'a.db'));
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ['timelines', 'lanes', 'events', 'sources', 'event_sources', 'tags', 'event_tags', 'entities', 'event_entities', 'journal', 'settings', 'events_fts']) {
+      expect(tables).toContain(t);
+    }
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('keeps data when the database is opened again (nothing is re-run)', () => {
+    const path = join(dir, 'b.db');
+    const db = openDatabase(path);
+    db.prepare("INSERT INTO timelines (title, created_at, updated_at) VALUES ('Kept', 'x', 'x')").run();
+    db.close();
+    const again = openDatabase(path);
+    expect(again.prepare('SELECT title FROM timelines').all()).toEqual([{ title: 'Kept' }]);
+    again.close();
+  });
+
+  it('refuses an event whose end lies before its start at the database level too', () => {
+    const db = openDatabase(join(dir, 'c.db'));
+    db.prepare("INSERT INTO timelines (id, title, created_at, updated_at) VALUES (1, 'T', 'x', 'x')").run();
+    expect(() => db.prepare(`INSERT INTO events (timeline_id, title, start_value, start_precision, start_key, end_key, created_at, updated_at)
+      VALUES (1, 'bad', '2024', 'year', 100, 50, 'x', 'x')`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('the migration runner', () => {
+  it('refuses a database newer than the app and leaves it untouched', () => {
+    const path = join(dir, 'newer.db');
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(/written by a newer Chronik/);
+    const check = new Database(path);
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 5);
+    check.close();
+  });
+
+  it('rolls back a failing step and keeps the previous version', () => {
+    const db = new Database(':memory:');
+    const steps = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE extra (x); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => migrate(db, steps)).toThrow(/nowhere/);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses a file that is not an SQLite database with a clear message', () => {
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'These are my notes, not a database.\n');
+    expect(() => openDatabase(path)).toThrow(/is not a Chronik database \(not an SQLite file\)/);
+  });
+});

@@ -16,6 +16,7 @@ import { exchangeMethods } from './contract/exchange';
 export * from './domain';
 export { dateInput, type DateInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
+export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
 
 // ---------------------------------------------------------------- results and errors
 

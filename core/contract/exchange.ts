@@ -1,2 +1,120 @@
 /** The export part of the contract (issue 5): the briefing PDF and the exchange formats. */
-export const exchangeMethods = {};
+import * as v from 'valibot';
+import { CONFIDENCES, EVENT_KINDS, LANGUAGES, type Timeline } from '../domain';
+import { dateInput, id, method, text } from './schemas';
+
+/** Which events an export or briefing covers; the renderer's filter bar produces the same shape. */
+export const eventFilter = v.object({
+  from: v.nullish(dateInput),
+  to: v.nullish(dateInput),
+  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100)))),
+  kinds: v.optional(v.array(v.picklist(EVENT_KINDS, `Kind must be one of ${EVENT_KINDS.join(', ')}`))),
+  confidences: v.optional(v.array(v.picklist(CONFIDENCES, `Confidence must be one of ${CONFIDENCES.join(', ')}`))),
+  /** `null` selects the events without a lane. */
+  laneIds: v.optional(v.array(v.nullable(id))),
+  query: v.optional(text(500)),
+});
+export type EventFilterInput = v.InferInput<typeof eventFilter>;
+
+export const briefingOptions = v.object({
+  title: v.optional(text(500)),
+  subtitle: v.optional(text(500)),
+  author: v.optional(text(300)),
+  handling: v.optional(text(200)),
+  locale: v.optional(v.picklist(LANGUAGES, 'The language must be en or de')),
+  paper: v.optional(v.picklist(['a4', 'letter'], 'Paper must be a4 or letter')),
+  landscape: v.optional(v.boolean()),
+  /** The filters in force, in words; made from the filter when absent. */
+  filterDescription: v.optional(text(1000)),
+});
+export type BriefingOptionsInput = v.InferInput<typeof briefingOptions>;
+
+export const EXPORT_FORMAT_NAMES = ['json', 'csv', 'timelinejs', 'ics', 'markdown'] as const;
+export const IMPORT_FORMAT_NAMES = ['json', 'csv', 'timelinejs'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
+export type ImportFormatName = (typeof IMPORT_FORMAT_NAMES)[number];
+
+const CSV_FIELD_NAMES = [
+  'title', 'description', 'kind', 'start', 'end', 'precision', 'approximate', 'uncertain', 'confidence', 'lane', 'tags',
+  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote', 'ignore',
+] as const;
+/** CSV column name → Chronik field. */
+export const csvMapping = v.record(v.string(), v.picklist(CSV_FIELD_NAMES, `A CSV column maps to one of ${CSV_FIELD_NAMES.join(', ')}`));
+
+const briefingInput = v.object({ timelineId: id, options: v.optional(briefingOptions), filter: v.optional(eventFilter) });
+const importContent = text(200_000_000);
+
+export interface BriefingPreview {
+  html: string;
+  /** What a printer needs beside the HTML: the header/footer templates and the page setup. */
+  headerTemplate: string;
+  footerTemplate: string;
+  paper: 'a4' | 'letter';
+  landscape: boolean;
+  eventCount: number;
+  sourceCount: number;
+}
+
+export interface BriefingPdf {
+  filename: string;
+  base64: string;
+  pages?: number;
+}
+
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface ImportPreview {
+  format: ImportFormatName;
+  title: string;
+  eventCount: number;
+  sourceCount: number;
+  laneNames: string[];
+  /** The first 20 events as they will be imported (date already formatted). */
+  events: { date: string; title: string; sources: number }[];
+  /** CSV only: the mapping step. */
+  csv?: { delimiter: string; columns: string[]; rows: string[][]; rowCount: number; suggestedMapping: Record<string, string> };
+  /** Why the file cannot be imported as it stands (CSV: with this mapping); null when it can. */
+  problem: string | null;
+}
+
+export interface DataImportResult {
+  timeline: Timeline;
+  eventsAdded: number;
+  sourcesAdded: number;
+}
+
+export const exchangeMethods = {
+  /** The briefing as HTML, for the preview before saving. */
+  briefingPreview: method<BriefingPreview>()(briefingInput),
+  /** The briefing printed to PDF by the shell's printer (UNSUPPORTED when the shell has none). */
+  exportBriefingPdf: method<BriefingPdf>()(briefingInput),
+  /** A timeline (or its filtered part) in an exchange format; the caller saves the content. */
+  exportTimeline: method<ExportedFile>()(v.object({
+    timelineId: id,
+    format: v.picklist(EXPORT_FORMAT_NAMES, `Format must be one of ${EXPORT_FORMAT_NAMES.join(', ')}`),
+    filter: v.optional(eventFilter),
+    locale: v.optional(v.picklist(LANGUAGES)),
+    /** TimelineJS: one era per lane. */
+    eras: v.optional(v.boolean()),
+  })),
+  /** What an import would bring in, without changing anything; for CSV also the mapping step. */
+  previewImport: method<ImportPreview>()(v.object({
+    format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
+    content: importContent,
+    mapping: v.optional(csvMapping),
+    locale: v.optional(v.picklist(LANGUAGES)),
+  })),
+  /** Imports a file in one undoable change: into a timeline, or a new one. A failure imports nothing. */
+  importData: method<DataImportResult>()(v.object({
+    format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
+    content: importContent,
+    mapping: v.optional(csvMapping),
+    timelineId: v.optional(id),
+    newTimelineTitle: v.optional(text(500)),
+    locale: v.optional(v.picklist(LANGUAGES)),
+  })),
+};

@@ -1,0 +1,253 @@
+/**
+ * The timeline figure: lanes as bands, events as points (with a whisker over the period a coarse
+ * date covers) and ranges as bars, each labelled. Labels are packed into sub-rows per lane so
+ * none overlaps; when a panel would grow taller than a page, the events are split over panels.
+ */
+import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
+import type { Lane, TimelineEvent } from '../domain';
+import { esc, truncate } from './escape';
+import type { BriefingLocale, Labels } from './labels';
+
+export interface FigureGeometry {
+  /** Drawing width in CSS px (the text column of the page). */
+  width: number;
+  /** Tallest panel that still fits a page, in CSS px. */
+  maxHeight: number;
+}
+
+/** Marker colours by confidence: solid for confirmed, lighter for reported, warm for contested. */
+export const CONFIDENCE_COLORS = { confirmed: '#16365c', reported: '#4f7cac', claimed: '#c47f17', disputed: '#a8322d' } as const;
+
+const FONT = 10.5;
+const CHAR = 0.54; // average advance of the condensed sans, in em: errs wide so labels never touch
+const ROW = 21;
+const LANE_HEAD = 17;
+const AXIS = 28;
+const PAD_X = 8;
+const MAX_LABEL = 46;
+const DAY = 1440;
+
+interface Item {
+  n: number;
+  ev: TimelineEvent;
+  lane: number;
+  x1: number;
+  x2: number;
+  /** The period a coarse point covers (month, year), drawn as a whisker. */
+  w1: number;
+  w2: number;
+  isRange: boolean;
+  /** Label above a bar or whisker rather than beside a marker. */
+  above: boolean;
+  label: string;
+  labelWidth: number;
+  /** Label left of the marker when it would run off the right edge. */
+  anchorEnd: boolean;
+  extent: [number, number];
+  row: number;
+}
+
+const textWidth = (s: string) => s.length * FONT * CHAR;
+
+/** Alternating band colours; labels get a halo of the same colour. */
+const bandFill = (i: number) => (i % 2 ? '#ffffff' : '#f2f4f7');
+
+/** Midpoint of the period a date covers, in minutes. */
+const mid = (d: ChronikDate) => (sortKey(d, 'start') + sortKey(d, 'end')) / 2;
+
+interface Tick { at: number; label: string; major: boolean }
+
+/** Ticks for a time domain in minutes: the finest calendar step that leaves room for its labels. */
+function ticks(a: number, b: number, width: number, locale: BriefingLocale): Tick[] {
+  const span = b - a;
+  const maxTicks = Math.max(2, Math.floor(width / 64));
+  const out: Tick[] = [];
+  const dayA = Math.floor(a / DAY);
+  const dayB = Math.ceil(b / DAY);
+  const yearOf = (m: number) => civilFromDays(Math.floor(m / DAY)).year;
+  const yearLabel = (y: number) => formatDate({ value: partsToValue({ year: y }, 'year'), precision: 'year' }, locale);
+  for (const hours of [1, 2, 3, 6, 12]) {
+    if (span / (hours * 60) <= maxTicks) {
+      for (let t = Math.ceil(a / (hours * 60)) * hours * 60; t <= b; t += hours * 60) {
+        const hh = Math.floor((((t % DAY) + DAY) % DAY) / 60);
+        out.push({ at: t, label: `${String(hh).padStart(2, '0')}:00`, major: hh === 0 });
+      }
+      return out;
+    }
+  }
+  for (const days of [1, 2, 7, 14]) {
+    if ((dayB - dayA) / days <= maxTicks) {
+      for (let d = dayA; d <= dayB; d++) {
+        const c = civilFromDays(d);
+        // Weekly ticks fall on Mondays, as an analyst's calendar does.
+        const weekday = (((d + 3) % 7) + 7) % 7; // 0 = Monday
+        if (days >= 7 ? weekday !== 0 || (days === 14 && Math.floor(d / 7) % 2 !== 0) : (d - dayA) % days !== 0) continue;
+        const label = locale === 'de' ? `${c.day}.${c.month}.` : `${c.day} ${MONTHS_SHORT.en[c.month - 1]}`;
+        out.push({ at: d * DAY, label, major: c.day === 1 });
+      }
+      return out.filter((t) => t.at >= a && t.at <= b);
+    }
+  }
+  const ya = yearOf(a);
+  const yb = yearOf(b) + 1;
+  for (const months of [1, 2, 3, 6]) {
+    if (((yb - ya) * 12) / months <= maxTicks * 1.2) {
+      for (let y = ya; y <= yb; y++) {
+        for (let m = 1; m <= 12; m += months) {
+          const at = daysFromCivil(y, m, 1) * DAY;
+          if (at < a || at > b) continue;
+          const first = out.length === 0 || m === 1;
+          out.push({ at, label: first ? `${MONTHS_SHORT[locale][m - 1]} ${yearLabel(y)}` : MONTHS_SHORT[locale][m - 1]!, major: m === 1 });
+        }
+      }
+      return out;
+    }
+  }
+  for (const years of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000]) {
+    if ((yb - ya) / years <= maxTicks) {
+      for (let y = Math.ceil(ya / years) * years; y <= yb; y += years) {
+        const at = daysFromCivil(y, 1, 1) * DAY;
+        if (at >= a && at <= b) out.push({ at, label: yearLabel(y), major: y % (years * 5) === 0 });
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+interface Panel { svg: string; height: number }
+
+function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'row' | 'anchorEnd' | 'above'>[], lanes: { name: string }[], g: FigureGeometry, locale: BriefingLocale, L: Labels, partLabel: string): Panel {
+  const W = g.width;
+  let a = Infinity;
+  let b = -Infinity;
+  for (const it of items) {
+    a = Math.min(a, sortKey(it.ev.start, 'start'));
+    b = Math.max(b, sortKey(it.ev.end ?? it.ev.start, 'end'));
+  }
+  // Breathing room at both ends, at least half a day, so edge markers and their labels fit.
+  const pad = Math.max((b - a) * 0.04, DAY / 2);
+  a -= pad;
+  b += pad;
+  const x = (t: number) => PAD_X + ((t - a) / (b - a)) * (W - 2 * PAD_X);
+
+  const placed: Item[] = items.map((it) => {
+    const isRange = !!it.ev.end;
+    const s = isRange ? sortKey(it.ev.start, 'start') : mid(it.ev.start);
+    const e = isRange ? sortKey(it.ev.end!, 'end') : s;
+    const x1 = x(s);
+    const x2 = Math.max(x(e), x1 + (isRange ? 3 : 0));
+    const w1 = it.ev.start.precision === 'month' || it.ev.start.precision === 'year' ? x(sortKey(it.ev.start, 'start')) : x(s);
+    const coarse = it.ev.start.precision === 'month' || it.ev.start.precision === 'year';
+    const w2 = coarse ? x(sortKey(it.ev.start, 'end')) : x1;
+    const lw = it.labelWidth;
+    let anchorEnd = false;
+    // Ranges and coarse dates carry their label above the bar or whisker; points beside the marker.
+    const [s1, s2] = isRange ? [x1, x2] : [w1, w2];
+    const above = isRange || coarse;
+    let extent: [number, number] = above ? [s1 - 5, Math.max(s2, s1 + lw) + 8] : [x1 - 5, x1 + 6 + lw + 8];
+    if (extent[1] > W) {
+      anchorEnd = true;
+      extent = above ? [Math.min(s1, s2 - lw) - 8, s2 + 5] : [x1 - 6 - lw - 8, x1 + 5];
+    }
+    return { ...it, isRange, above, x1, x2, w1, w2, anchorEnd, extent, row: 0 };
+  });
+
+  // Greedy interval packing per lane: each item goes to the first sub-row where it fits.
+  const rowsPerLane = lanes.map(() => [] as number[]);
+  for (const it of [...placed].sort((p, q) => p.extent[0] - q.extent[0])) {
+    const rows = rowsPerLane[it.lane]!;
+    let r = rows.findIndex((end) => end <= it.extent[0]);
+    if (r < 0) r = rows.push(0) - 1;
+    rows[r] = it.extent[1];
+    it.row = r;
+  }
+  const used = lanes.map((_, i) => placed.some((p) => p.lane === i));
+  const laneTop: number[] = [];
+  let y = AXIS;
+  lanes.forEach((_, i) => {
+    laneTop[i] = y;
+    if (used[i]) y += LANE_HEAD + rowsPerLane[i]!.length * ROW + 6;
+  });
+  const H = y + 4;
+
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="figure" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(L.figure + (partLabel ? ` (${partLabel})` : ''))}">`);
+  // Lane bands first, so gridlines and markers draw over them.
+  lanes.forEach((lane, i) => {
+    if (!used[i]) return;
+    const top = laneTop[i]!;
+    const h = LANE_HEAD + rowsPerLane[i]!.length * ROW + 6;
+    parts.push(`<rect x="0" y="${top}" width="${W}" height="${h}" fill="${bandFill(i)}"/>`);
+  });
+  for (const t of ticks(a, b, W - 2 * PAD_X, locale)) {
+    const tx = x(t.at).toFixed(1);
+    parts.push(`<line x1="${tx}" y1="${AXIS - 5}" x2="${tx}" y2="${H - 4}" class="${t.major ? 'grid major' : 'grid'}"/>`);
+    parts.push(`<text x="${tx}" y="${AXIS - 9}" class="tick" text-anchor="middle">${esc(t.label)}</text>`);
+  }
+  // Lane names after the gridlines, with a halo in the band's colour so no line crosses them.
+  lanes.forEach((lane, i) => {
+    if (used[i]) parts.push(`<text x="4" y="${laneTop[i]! + 12}" class="lane" stroke="${bandFill(i)}">${esc(truncate(lane.name, 60).toUpperCase())}</text>`);
+  });
+  parts.push(`<line x1="0" y1="${AXIS - 5}" x2="${W}" y2="${AXIS - 5}" class="axis"/>`);
+  parts.push(`<line x1="0" y1="${H - 4}" x2="${W}" y2="${H - 4}" class="axis"/>`);
+  for (const it of placed) {
+    const top = laneTop[it.lane]! + LANE_HEAD + it.row * ROW;
+    const cy = it.above ? top + 14 : top + ROW / 2;
+    const halo = bandFill(it.lane);
+    const color = it.ev.color ?? CONFIDENCE_COLORS[it.ev.confidence];
+    const approx = it.ev.start.approximate || it.ev.end?.approximate || it.ev.start.uncertain;
+    const hollow = it.ev.confidence === 'claimed' || it.ev.confidence === 'disputed';
+    const dash = approx ? ' stroke-dasharray="2 1.5"' : '';
+    const ref = `<a href="#ev-${it.n}">`;
+    if (it.isRange) {
+      parts.push(`${ref}<rect x="${it.x1.toFixed(1)}" y="${cy - 3}" width="${(it.x2 - it.x1).toFixed(1)}" height="6" rx="2" fill="${color}" fill-opacity="${hollow ? 0.15 : 0.35}" stroke="${color}" stroke-width="1"${dash}/></a>`);
+    } else {
+      // Only a coarse date (month, year) gets a whisker: at day precision it is just the marker.
+      if ((it.ev.start.precision === 'month' || it.ev.start.precision === 'year') && it.w2 - it.w1 > 6) {
+        parts.push(`<line x1="${it.w1.toFixed(1)}" y1="${cy}" x2="${it.w2.toFixed(1)}" y2="${cy}" stroke="${color}" stroke-width="1" stroke-opacity="0.55"/>`);
+        for (const wx of [it.w1, it.w2]) parts.push(`<line x1="${wx.toFixed(1)}" y1="${cy - 2.5}" x2="${wx.toFixed(1)}" y2="${cy + 2.5}" stroke="${color}" stroke-width="1" stroke-opacity="0.55"/>`);
+      }
+      parts.push(`${ref}<circle cx="${it.x1.toFixed(1)}" cy="${cy}" r="3.6" fill="${hollow ? '#ffffff' : color}" stroke="${color}" stroke-width="1.4"${dash}/></a>`);
+    }
+    const [s1, s2] = it.isRange ? [it.x1, it.x2] : [it.w1, it.w2];
+    const lx = it.above ? (it.anchorEnd ? s2 : s1) : it.anchorEnd ? it.x1 - 6 : it.x1 + 6;
+    const ly = it.above ? cy - 6 : cy + 3.7;
+    const anchor = it.anchorEnd ? ' text-anchor="end"' : '';
+    parts.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" class="label" stroke="${halo}"${anchor}><tspan class="num">${it.n}</tspan> ${esc(it.label)}</text>`);
+  }
+  parts.push('</svg>');
+  return { svg: parts.join(''), height: H };
+}
+
+/**
+ * The figure as one or more SVG panels; `numbers` gives each event its number in the chronology.
+ * Events without a lane go to a last band named "Other".
+ */
+export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: BriefingLocale, L: Labels): string[] {
+  if (!events.length) return [];
+  const ordered = [...lanes].sort((p, q) => p.position - q.position);
+  const laneIndex = new Map(ordered.map((l, i) => [l.id, i]));
+  const bands = ordered.map((l) => ({ name: l.name }));
+  const needsOther = events.some((e) => e.laneId === null || !laneIndex.has(e.laneId));
+  if (needsOther) bands.push({ name: ordered.length ? L.noLane : L.events });
+  const items = events.map((ev) => {
+    const label = truncate(ev.title, MAX_LABEL);
+    const n = numbers.get(ev.id) ?? 0;
+    return { n, ev, lane: ev.laneId !== null && laneIndex.has(ev.laneId) ? laneIndex.get(ev.laneId)! : bands.length - 1, isRange: !!ev.end, label, labelWidth: textWidth(`${n} ${label}`) + 2 };
+  });
+  // Split into chunks of consecutive events until every panel fits a page.
+  const chunks: (typeof items)[] = [items];
+  const panels: Panel[] = [];
+  while (chunks.length) {
+    const chunk = chunks.shift()!;
+    const p = layoutPanel(chunk, bands, g, locale, L, '');
+    if (p.height > g.maxHeight && chunk.length > 3) {
+      const half = Math.ceil(chunk.length / 2);
+      chunks.unshift(chunk.slice(0, half), chunk.slice(half));
+      continue;
+    }
+    panels.push(p);
+  }
+  return panels.map((p) => p.svg);
+}

@@ -1,0 +1,85 @@
+/** The words of the briefing and the text exports in German and English, following the app's language. */
+import type { Confidence, EventKind, Stance } from '../domain';
+
+export type BriefingLocale = 'de' | 'en';
+
+export interface Labels {
+  briefing: string;
+  chronology: string;
+  figure: string;
+  sources: string;
+  scope: string;
+  timeline: string;
+  period: string;
+  filters: string;
+  noFilter: string;
+  events: string;
+  sourcesCount: string;
+  generated: string;
+  preparedBy: string;
+  contents: string;
+  kind: string;
+  confidence: string;
+  lane: string;
+  noLane: string;
+  location: string;
+  tags: string;
+  accessed: string;
+  published: string;
+  noEvents: string;
+  noSources: string;
+  approximateNote: string;
+  figureContinued: string;
+  figurePart: (n: number, total: number) => string;
+  legend: string;
+  point: string;
+  range: string;
+  uncited: string;
+  citedIn: string;
+  from: string;
+  to: string;
+  kinds: Record<EventKind, string>;
+  confidences: Record<Confidence, string>;
+  stances: Record<Stance, string>;
+}
+
+const en: Labels = {
+  briefing: 'Briefing', chronology: 'Chronology', figure: 'Timeline', sources: 'Sources', scope: 'Scope',
+  timeline: 'Timeline', period: 'Period', filters: 'Filters', noFilter: 'none (all events)', events: 'Events',
+  sourcesCount: 'Sources', generated: 'Generated', preparedBy: 'Prepared by', contents: 'Contents',
+  kind: 'Kind', confidence: 'Confidence', lane: 'Lane', noLane: 'Other', location: 'Location', tags: 'Tags',
+  accessed: 'accessed', published: 'published', noEvents: 'No events match the scope of this briefing.',
+  noSources: 'No sources are cited.',
+  approximateNote: 'Dates are given as precisely as they are known; “c.” marks an approximate date, “(?)” an uncertain one.',
+  figureContinued: 'continued', figurePart: (n, t) => `part ${n} of ${t}`, legend: 'Legend', point: 'event', range: 'period',
+  uncited: 'no source cited', citedIn: 'Cited for events',from: 'from', to: 'to',
+  kinds: {
+    deployment: 'Deployment', statement: 'Statement', report: 'Report', attack: 'Attack', meeting: 'Meeting',
+    agreement: 'Agreement', movement: 'Movement', casualties: 'Casualties', other: 'Other',
+  },
+  confidences: { confirmed: 'Confirmed', reported: 'Reported', claimed: 'Claimed', disputed: 'Disputed' },
+  stances: { confirms: 'confirms', reports: 'reports', disputes: 'disputes' },
+};
+
+const de: Labels = {
+  briefing: 'Lagebericht', chronology: 'Chronologie', figure: 'Zeitleiste', sources: 'Quellen', scope: 'Umfang',
+  timeline: 'Zeitleiste', period: 'Zeitraum', filters: 'Filter', noFilter: 'keine (alle Ereignisse)', events: 'Ereignisse',
+  sourcesCount: 'Quellen', generated: 'Erstellt', preparedBy: 'Verfasst von', contents: 'Inhalt',
+  kind: 'Art', confidence: 'Verlässlichkeit', lane: 'Spur', noLane: 'Sonstige', location: 'Ort', tags: 'Schlagwörter',
+  accessed: 'abgerufen', published: 'veröffentlicht', noEvents: 'Im Umfang dieses Berichts liegen keine Ereignisse.',
+  noSources: 'Es werden keine Quellen zitiert.',
+  approximateNote: 'Daten sind so genau angegeben, wie sie bekannt sind; „ca.“ kennzeichnet ein ungefähres, „(?)“ ein unsicheres Datum.',
+  figureContinued: 'Fortsetzung', figurePart: (n, t) => `Teil ${n} von ${t}`, legend: 'Legende', point: 'Ereignis', range: 'Zeitraum',
+  uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignisse',from: 'ab', to: 'bis',
+  kinds: {
+    deployment: 'Verlegung', statement: 'Erklärung', report: 'Bericht', attack: 'Angriff', meeting: 'Treffen',
+    agreement: 'Abkommen', movement: 'Bewegung', casualties: 'Verluste', other: 'Sonstiges',
+  },
+  confidences: { confirmed: 'Bestätigt', reported: 'Berichtet', claimed: 'Behauptet', disputed: 'Umstritten' },
+  stances: { confirms: 'bestätigt', reports: 'berichtet', disputes: 'bestreitet' },
+};
+
+/** The labels of a locale. */
+export function labels(locale: BriefingLocale): Labels {
+  return locale === 'de' ? de : en;
+}

@@ -1,0 +1,132 @@
+/**
+ * The timeline bundle: what every reader returns and every writer takes. It carries a timeline
+ * without database ids — lanes and sources are referenced by keys local to the bundle — so a
+ * bundle can be imported into any project.
+ */
+import { compareDates, type ChronikDate } from '../dates';
+import type { Confidence, EventKind, Lane, Place, Stance, Timeline, TimelineEvent } from '../domain';
+
+export interface BundleLane {
+  key: string;
+  name: string;
+}
+
+export interface BundleSource {
+  key: string;
+  url: string | null;
+  title: string;
+  publisher: string;
+  author: string;
+  publishedAt: ChronikDate | null;
+  accessedAt: string | null;
+  language: string | null;
+  contentHash: string | null;
+  /** The stored article text and sanitized HTML, when the project keeps them. */
+  text: string | null;
+  html: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface BundleLink {
+  source: string;
+  quote: string;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  datePhrase: string;
+  stance: Stance;
+}
+
+export interface BundleEvent {
+  title: string;
+  description: string;
+  kind: EventKind;
+  start: ChronikDate;
+  end: ChronikDate | null;
+  location: Place | null;
+  lane: string | null;
+  confidence: Confidence;
+  color: string | null;
+  tags: string[];
+  sources: BundleLink[];
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface TimelineBundle {
+  timeline: { title: string; description: string; createdAt: string | null; updatedAt: string | null };
+  lanes: BundleLane[];
+  sources: BundleSource[];
+  events: BundleEvent[];
+}
+
+/** A plain copy of a date with only the fields that are set, in a fixed order. */
+export function cleanDate(d: ChronikDate): ChronikDate {
+  const out: ChronikDate = { value: d.value, precision: d.precision };
+  if (d.approximate) out.approximate = true;
+  if (d.uncertain) out.uncertain = true;
+  if (d.original) out.original = d.original;
+  return out;
+}
+
+/** What a source row holds beyond the contract's Source (the backend reads it for lossless export). */
+export type SourceExtras = Partial<Pick<BundleSource, 'text' | 'html' | 'createdAt' | 'updatedAt'>>;
+
+/**
+ * Builds a bundle from what the backend lists. Sources get keys `s1…` in order of first citation
+ * and lanes `l1…` in lane order, so the same timeline always gives the same bundle.
+ */
+export function bundleFromTimeline(
+  timeline: Pick<Timeline, 'title' | 'description' | 'createdAt' | 'updatedAt'>,
+  lanes: readonly Lane[],
+  events: readonly TimelineEvent[],
+  sourceExtras?: ReadonlyMap<number, SourceExtras>,
+): TimelineBundle {
+  const laneKey = new Map<number, string>();
+  const orderedLanes = [...lanes].sort((a, b) => a.position - b.position || a.id - b.id);
+  orderedLanes.forEach((l, i) => laneKey.set(l.id, `l${i + 1}`));
+  const sourceKey = new Map<number, string>();
+  const sources: BundleSource[] = [];
+  const ordered = [...events].sort((a, b) => compareDates(a.start, b.start) || compareDates(a.end ?? a.start, b.end ?? b.start) || a.id - b.id);
+  const out: BundleEvent[] = ordered.map((e) => ({
+    title: e.title,
+    description: e.description,
+    kind: e.kind,
+    start: cleanDate(e.start),
+    end: e.end ? cleanDate(e.end) : null,
+    location: e.location ? { name: e.location.name, lat: e.location.lat ?? null, lon: e.location.lon ?? null } : null,
+    lane: e.laneId === null ? null : laneKey.get(e.laneId) ?? null,
+    confidence: e.confidence,
+    color: e.color,
+    tags: [...e.tags],
+    sources: e.sources.map((l) => {
+      let key = sourceKey.get(l.source.id);
+      if (!key) {
+        key = `s${sourceKey.size + 1}`;
+        sourceKey.set(l.source.id, key);
+        const s = l.source;
+        const x = sourceExtras?.get(s.id);
+        sources.push({
+          key, url: s.url, title: s.title, publisher: s.publisher, author: s.author,
+          publishedAt: s.publishedAt ? cleanDate(s.publishedAt) : null, accessedAt: s.accessedAt, language: s.language,
+          contentHash: s.contentHash, text: x?.text ?? null, html: x?.html ?? null,
+          createdAt: x?.createdAt ?? null, updatedAt: x?.updatedAt ?? null,
+        });
+      }
+      return { source: key, quote: l.quote, quoteStart: l.quoteStart, quoteEnd: l.quoteEnd, datePhrase: l.datePhrase, stance: l.stance };
+    }),
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  }));
+  return {
+    timeline: { title: timeline.title, description: timeline.description, createdAt: timeline.createdAt, updatedAt: timeline.updatedAt },
+    lanes: orderedLanes.map((l) => ({ key: laneKey.get(l.id)!, name: l.name })),
+    sources,
+    events: out,
+  };
+}
+
+/** An empty bundle to fill by a reader. */
+export function emptyBundle(title: string): TimelineBundle {
+  return { timeline: { title, description: '', createdAt: null, updatedAt: null }, lanes: [], sources: [], events: [] };
+}

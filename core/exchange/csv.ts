@@ -1,0 +1,289 @@
+/**
+ * CSV export and import. The columns follow ACLED's names where one exists (event_date,
+ * time_precision, event_type, location, latitude, longitude, source, notes) so the file drops
+ * into the tools analysts already use; import maps any header onto Chronik's fields.
+ */
+import { parseDate, partsToValue, valueToParts, type ChronikDate, type DateLocale, type Precision } from '../dates';
+import { CONFIDENCES, EVENT_KINDS, type Confidence, type EventKind } from '../domain';
+import { emptyBundle, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
+import { parseCsv, writeCsvRows } from './csv-parse';
+import { ImportError } from './errors';
+
+/** The columns Chronik writes, in order. */
+export const CSV_COLUMNS = [
+  'event_id', 'event_date', 'end_date', 'time_precision', 'approximate', 'uncertain', 'title', 'event_type', 'confidence',
+  'lane', 'tags', 'location', 'latitude', 'longitude', 'notes', 'source', 'source_title', 'source_url', 'source_date', 'quote',
+] as const;
+
+/** What a CSV column can be mapped to on import. */
+export const CSV_FIELDS = [
+  'title', 'description', 'kind', 'start', 'end', 'precision', 'approximate', 'uncertain', 'confidence', 'lane', 'tags',
+  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote', 'ignore',
+] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+/** Column name → field; unmapped columns are ignored. */
+export type CsvMapping = Record<string, CsvField>;
+
+/** Separates several values in one cell (sources of one event); ` | ` rarely occurs in titles. */
+const MULTI = ' | ';
+const YES = new Set(['1', 'yes', 'true', 'ja', 'x', 'wahr', 'y', 'j']);
+
+/** Header names Chronik recognises, in lower case, for the suggested mapping. */
+const KNOWN: Record<string, CsvField> = {
+  event_id: 'ignore', event_id_cnty: 'ignore',
+  title: 'title', titel: 'title', headline: 'title', ereignis: 'title', event: 'title', name: 'title',
+  notes: 'description', description: 'description', beschreibung: 'description', text: 'description', summary: 'description',
+  event_type: 'kind', kind: 'kind', type: 'kind', art: 'kind', typ: 'kind',
+  event_date: 'start', date: 'start', start: 'start', start_date: 'start', datum: 'start', beginn: 'start', von: 'start',
+  end_date: 'end', end: 'end', ende: 'end', bis: 'end',
+  time_precision: 'precision', precision: 'precision', genauigkeit: 'precision',
+  approximate: 'approximate', circa: 'approximate', ungefaehr: 'approximate', ungefähr: 'approximate',
+  uncertain: 'uncertain', unsicher: 'uncertain',
+  confidence: 'confidence', verlässlichkeit: 'confidence', status: 'confidence',
+  lane: 'lane', group: 'lane', gruppe: 'lane', spur: 'lane',
+  tags: 'tags', tag: 'tags', schlagwörter: 'tags', actors: 'tags', actor1: 'tags', actor2: 'tags', akteure: 'tags',
+  location: 'location', ort: 'location', place: 'location', admin1: 'ignore', country: 'ignore',
+  latitude: 'latitude', lat: 'latitude', breite: 'latitude', longitude: 'longitude', lon: 'longitude', lng: 'longitude', länge: 'longitude',
+  source: 'sourcePublisher', publisher: 'sourcePublisher', quelle: 'sourcePublisher', herausgeber: 'sourcePublisher',
+  source_title: 'sourceTitle', source_url: 'sourceUrl', url: 'sourceUrl', link: 'sourceUrl',
+  source_date: 'sourceDate', quote: 'quote', zitat: 'quote',
+};
+
+const PRECISION_WORDS: Record<string, { precision: Precision; approximate?: boolean }> = {
+  minute: { precision: 'minute' }, day: { precision: 'day' }, month: { precision: 'month' }, year: { precision: 'year' },
+  minute_: { precision: 'minute' }, tag: { precision: 'day' }, monat: { precision: 'month' }, jahr: { precision: 'year' },
+  // ACLED: 1 = the day is known, 2 = within a week or two, 3 = only the month.
+  '1': { precision: 'day' }, '2': { precision: 'day', approximate: true }, '3': { precision: 'month' },
+};
+
+const CONFIDENCE_WORDS: Record<string, Confidence> = {
+  confirmed: 'confirmed', reported: 'reported', claimed: 'claimed', disputed: 'disputed',
+  bestätigt: 'confirmed', berichtet: 'reported', behauptet: 'claimed', umstritten: 'disputed',
+};
+
+// ---------------------------------------------------------------- export
+
+/** Writes one row per event with Chronik's column names; several sources share a cell joined by " | ". */
+export function writeCsv(b: TimelineBundle, delimiter = ','): string {
+  const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));
+  const sources = new Map(b.sources.map((s) => [s.key, s]));
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  b.events.forEach((e, i) => {
+    const srcs = e.sources.map((l) => sources.get(l.source)).filter((s): s is BundleSource => !!s);
+    rows.push([
+      String(i + 1), e.start.value, e.end?.value ?? '', e.start.precision, e.start.approximate ? 'yes' : '', e.start.uncertain ? 'yes' : '',
+      e.title, e.kind, e.confidence, e.lane ? lanes.get(e.lane) ?? '' : '', e.tags.join('; '),
+      e.location?.name ?? '', e.location?.lat != null ? String(e.location.lat) : '', e.location?.lon != null ? String(e.location.lon) : '',
+      e.description, srcs.map((s) => s.publisher).join(MULTI), srcs.map((s) => s.title).join(MULTI), srcs.map((s) => s.url ?? '').join(MULTI),
+      srcs.map((s) => s.publishedAt?.value ?? '').join(MULTI), e.sources.map((l) => l.quote).join(MULTI),
+    ]);
+  });
+  return writeCsvRows(rows, delimiter);
+}
+
+// ---------------------------------------------------------------- import
+
+export interface CsvPreview {
+  delimiter: string;
+  columns: string[];
+  /** The first 20 data rows, one string per column. */
+  rows: string[][];
+  rowCount: number;
+  suggestedMapping: CsvMapping;
+}
+
+function headerOf(text: string) {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    throw new ImportError('CSV line 1: this looks like a JSON file, not CSV; import it as Chronik JSON or TimelineJS', { line: 1 });
+  }
+  const table = parseCsv(text);
+  const head = table.records[0];
+  if (!head) throw new ImportError('CSV: the file is empty', { line: 1 });
+  const seen = new Map<string, number>();
+  // Blank and repeated headers still need distinct names to be mapped.
+  const columns = head.fields.map((h, i) => {
+    const name = h.trim() || `column ${i + 1}`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n > 1 ? `${name} (${n})` : name;
+  });
+  return { table, columns };
+}
+
+/** Suggests a field for each column from its name (English, German and ACLED headers). */
+export function suggestMapping(columns: readonly string[]): CsvMapping {
+  const m: CsvMapping = {};
+  const taken = new Set<CsvField>();
+  for (const c of columns) {
+    const f = KNOWN[c.trim().toLowerCase()];
+    // Only tags may take several columns; a second date column must not silently win.
+    if (f && f !== 'ignore' && (f === 'tags' || !taken.has(f))) {
+      m[c] = f;
+      taken.add(f);
+    }
+  }
+  return m;
+}
+
+/** The columns, the first rows and a suggested mapping: what the mapping step shows. */
+export function previewCsv(text: string): CsvPreview {
+  const { table, columns } = headerOf(text);
+  const data = table.records.slice(1);
+  return {
+    delimiter: table.delimiter,
+    columns,
+    rows: data.slice(0, 20).map((r) => columns.map((_, i) => r.fields[i] ?? '')),
+    rowCount: data.length,
+    suggestedMapping: suggestMapping(columns),
+  };
+}
+
+function coarsen(d: ChronikDate, precision: Precision): ChronikDate {
+  const r = valueToParts(d.value);
+  if (!r) return d;
+  const order = ['year', 'month', 'day', 'minute'];
+  if (order.indexOf(precision) >= order.indexOf(r.precision)) return d;
+  return { ...d, value: partsToValue(r.parts, precision), precision };
+}
+
+/** Reads CSV rows into a bundle with the given mapping; the first bad cell throws, naming line and column. */
+export function readCsv(text: string, mapping: CsvMapping, options: { title?: string; locale?: DateLocale } = {}): TimelineBundle {
+  const { table, columns } = headerOf(text);
+  for (const [col, field] of Object.entries(mapping)) {
+    if (!columns.includes(col)) throw new ImportError(`CSV: the mapping names a column "${col}" that the file does not have (columns: ${columns.join(', ')})`, { field: col });
+    if (!(CSV_FIELDS as readonly string[]).includes(field)) throw new ImportError(`CSV: "${field}" is not a field to map to (fields: ${CSV_FIELDS.join(', ')})`, { field: col });
+  }
+  const colsOf = (f: CsvField) => columns.map((c, i) => ({ c, i })).filter(({ c }) => mapping[c] === f);
+  const startCol = colsOf('start')[0];
+  if (!startCol) throw new ImportError('CSV: no column is mapped to the event date ("start"); map one, e.g. event_date=start', { field: 'start' });
+  const titleCol = colsOf('title')[0];
+  const descCol = colsOf('description')[0];
+  if (!titleCol && !descCol) throw new ImportError('CSV: no column is mapped to the title (or to the description to take a title from)', { field: 'title' });
+
+  const bundle = emptyBundle(options.title ?? 'Imported CSV');
+  const laneKeys = new Map<string, string>();
+  const sourceKeys = new Map<string, string>();
+  for (const rec of table.records.slice(1)) {
+    const line = rec.line;
+    const cell = (f: CsvField) => {
+      const c = colsOf(f)[0];
+      return c ? { value: (rec.fields[c.i] ?? '').trim(), column: c.c } : { value: '', column: f };
+    };
+    const fail = (column: string, why: string): never => {
+      throw new ImportError(`CSV line ${line}, column "${column}": ${why}`, { line, field: column });
+    };
+    if (rec.fields.every((f) => !f.trim())) continue;
+    const date = (f: CsvField): ChronikDate | null => {
+      const { value, column } = cell(f);
+      if (!value) return null;
+      const r = parseDate(value, { locale: options.locale });
+      if (!r.ok) return fail(column, r.message);
+      return r.date;
+    };
+    let start = date('start');
+    if (!start) fail(startCol.c, 'the event date is empty');
+    let end = date('end');
+    const p = cell('precision');
+    if (p.value) {
+      const w = PRECISION_WORDS[p.value.toLowerCase()];
+      if (!w) fail(p.column, `unknown precision "${p.value}" (expected day, month, year, minute or ACLED's 1, 2, 3)`);
+      start = coarsen(start!, w!.precision);
+      if (w!.approximate) start.approximate = true;
+      if (end) end = coarsen(end, w!.precision);
+    }
+    if (YES.has(cell('approximate').value.toLowerCase())) start!.approximate = true;
+    if (YES.has(cell('uncertain').value.toLowerCase())) start!.uncertain = true;
+    // A bare CSV cell is the user's value, not a phrase worth keeping beside it.
+    if (start!.original === cell('start').value) delete start!.original;
+    if (end?.original === cell('end').value) delete end.original;
+
+    const description = descCol ? (rec.fields[descCol.i] ?? '').trim() : '';
+    let title = titleCol ? (rec.fields[titleCol.i] ?? '').trim() : '';
+    if (!title) title = firstSentence(description);
+    if (!title) fail(titleCol?.c ?? descCol!.c, 'the event has no title');
+
+    const tags: string[] = [];
+    for (const c of colsOf('tags')) for (const t of (rec.fields[c.i] ?? '').split(/[;,]/)) if (t.trim()) tags.push(t.trim());
+    let kind: EventKind = 'other';
+    const k = cell('kind');
+    if (k.value) {
+      const lower = k.value.toLowerCase();
+      if ((EVENT_KINDS as readonly string[]).includes(lower)) kind = lower as EventKind;
+      else tags.push(k.value); // a foreign type (ACLED "Battles") survives as a tag
+    }
+    let confidence: Confidence = 'reported';
+    const cf = cell('confidence');
+    if (cf.value) {
+      const c = CONFIDENCE_WORDS[cf.value.toLowerCase()];
+      if (!c) fail(cf.column, `unknown confidence "${cf.value}" (expected ${CONFIDENCES.join(', ')})`);
+      confidence = c!;
+    }
+    const num = (f: CsvField, min: number, max: number) => {
+      const { value, column } = cell(f);
+      if (!value) return null;
+      const n = Number(value.replace(',', '.'));
+      if (!Number.isFinite(n) || n < min || n > max) fail(column, `"${value}" is not a number between ${min} and ${max}`);
+      return n;
+    };
+    const lat = num('latitude', -90, 90);
+    const lon = num('longitude', -180, 180);
+    const locName = cell('location').value;
+    const laneName = cell('lane').value;
+    let lane: string | null = null;
+    if (laneName) {
+      lane = laneKeys.get(laneName) ?? null;
+      if (!lane) {
+        lane = `l${laneKeys.size + 1}`;
+        laneKeys.set(laneName, lane);
+        bundle.lanes.push({ key: lane, name: laneName });
+      }
+    }
+
+    const split = (f: CsvField) => (cell(f).value ? cell(f).value.split('|').map((s) => s.trim()) : []);
+    const urls = split('sourceUrl');
+    const titles = split('sourceTitle');
+    const publishers = split('sourcePublisher');
+    const dates = split('sourceDate');
+    const quotes = split('quote');
+    const n = Math.max(urls.length, titles.length, urls.length ? 0 : publishers.length);
+    const links: BundleEvent['sources'] = [];
+    for (let i = 0; i < n; i++) {
+      const url = urls[i] || null;
+      if (url && !/^https?:\/\/[^\s/]+/i.test(url)) fail(cell('sourceUrl').column, `"${url}" is not an http(s) URL`);
+      const stitle = titles[i] ?? '';
+      const publisher = publishers[i] ?? (publishers.length === 1 ? publishers[0]! : '');
+      const id = url ?? `${publisher}\u0000${stitle}`;
+      let key = sourceKeys.get(id);
+      if (!key) {
+        let publishedAt: ChronikDate | null = null;
+        if (dates[i]) {
+          const r = parseDate(dates[i]!, { locale: options.locale });
+          if (!r.ok) fail(cell('sourceDate').column, r.message);
+          else publishedAt = { value: r.date.value, precision: r.date.precision };
+        }
+        key = `s${sourceKeys.size + 1}`;
+        sourceKeys.set(id, key);
+        bundle.sources.push({
+          key, url, title: stitle, publisher, author: '', publishedAt, accessedAt: null, language: null,
+          contentHash: null, text: null, html: null, createdAt: null, updatedAt: null,
+        });
+      }
+      if (!links.some((l) => l.source === key)) {
+        links.push({ source: key, quote: quotes[i] ?? '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' });
+      }
+    }
+    bundle.events.push({
+      title, description: titleCol ? description : description === title ? '' : description, kind, start: start!, end, location: locName || lat !== null ? { name: locName, lat, lon } : null,
+      lane, confidence, color: null, tags: [...new Set(tags)], sources: links, createdAt: null, updatedAt: null,
+    });
+  }
+  return bundle;
+}
+
+/** A title from a description: its first sentence, at most 120 characters. */
+function firstSentence(s: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(s);
+  const t = (m ? m[1]! : s).trim();
+  return t.length > 120 ? t.slice(0, 119).trimEnd() + '…' : t;
+}

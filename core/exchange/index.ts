@@ -1,0 +1,73 @@
+/** The exchange formats: which exist, which can be read, and one entry point for each direction. */
+import type { DateLocale } from '../dates';
+import type { TimelineBundle } from './bundle';
+import { readCsv, writeCsv, type CsvMapping } from './csv';
+import { ImportError } from './errors';
+import { writeIcs } from './ics';
+import { writeMarkdown } from './markdown';
+import { readNativeJson, writeNativeJson, NATIVE_FORMAT } from './native-json';
+import { readTimelineJs, writeTimelineJs } from './timelinejs';
+
+export * from './bundle';
+export * from './errors';
+export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
+export { parseCsv, sniffDelimiter } from './csv-parse';
+export { readNativeJson, writeNativeJson, NATIVE_FORMAT, NATIVE_VERSION } from './native-json';
+export { readTimelineJs, writeTimelineJs } from './timelinejs';
+export { writeIcs, foldLine } from './ics';
+export { writeMarkdown } from './markdown';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs', 'ics', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** ICS and Markdown are for reading by people and calendars; they do not come back in. */
+export const IMPORT_FORMATS = ['json', 'csv', 'timelinejs'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const FORMAT_INFO: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  json: { extension: 'chronik.json', mimeType: 'application/json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+  timelinejs: { extension: 'timelinejs.json', mimeType: 'application/json' },
+  ics: { extension: 'ics', mimeType: 'text/calendar' },
+  markdown: { extension: 'md', mimeType: 'text/markdown' },
+};
+
+export interface WriteOptions {
+  locale?: DateLocale;
+  /** ISO instant: DTSTAMP of ICS, the date line of Markdown. */
+  generatedAt?: string;
+  /** TimelineJS: one era per lane. */
+  eras?: boolean;
+}
+
+/** Writes a bundle in a format. */
+export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOptions = {}): string {
+  switch (format) {
+    case 'json': return writeNativeJson(b);
+    case 'csv': return writeCsv(b);
+    case 'timelinejs': return writeTimelineJs(b, { eras: o.eras, locale: o.locale });
+    case 'ics': return writeIcs(b, { generatedAt: o.generatedAt ?? '1970-01-01T00:00:00Z', locale: o.locale }).content;
+    case 'markdown': return writeMarkdown(b, { locale: o.locale, generatedAt: o.generatedAt });
+  }
+}
+
+/** Reads a file in an importable format; CSV needs its column mapping. */
+export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: DateLocale } = {}): TimelineBundle {
+  if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
+  switch (format) {
+    case 'json': return readNativeJson(content);
+    case 'timelinejs': return readTimelineJs(content);
+    case 'csv': {
+      if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
+      return readCsv(content, o.mapping, { title: o.title, locale: o.locale });
+    }
+  }
+}
+
+/** Guesses the format of a file from its name and first characters; null when it is none of ours. */
+export function detectFormat(filename: string, content: string): ImportFormat | null {
+  const head = content.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return head.slice(0, 200).includes(`"${NATIVE_FORMAT}"`) ? 'json' : 'timelinejs';
+  if (/\.(csv|tsv|txt)$/i.test(filename)) return 'csv';
+  if (/\.json$/i.test(filename)) return 'json';
+  return head && !head.startsWith('<') && !head.startsWith('BEGIN:') ? 'csv' : null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Prints the briefing in the app with Electron's own Chromium: a hidden, sandboxed window with
+ * JavaScript off loads the HTML from a data URL, then webContents.printToPDF.
+ */
+import { BrowserWindow } from 'electron';
+import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../core/briefing';
+import type { PdfOptions, PdfPrinter } from './backend/printer';
+
+const INCH = 25.4;
+
+/** A PdfPrinter over a hidden BrowserWindow. */
+export function electronPrinter(): PdfPrinter {
+  return async (html: string, opts: PdfOptions & { headerTemplate?: string; footerTemplate?: string }) => {
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true },
+    });
+    // The briefing is self-contained; any navigation or request away from it is refused.
+    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    win.webContents.on('will-navigate', (e) => e.preventDefault());
+    try {
+      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const t = opts.headerTemplate && opts.footerTemplate ? opts : briefingHeaderFooter(opts.headerTitle ?? '', 'en');
+      const data = await win.webContents.printToPDF({
+        pageSize: opts.paper === 'letter' ? 'Letter' : 'A4',
+        landscape: opts.landscape,
+        displayHeaderFooter: true,
+        headerTemplate: t.headerTemplate,
+        footerTemplate: t.footerTemplate,
+        printBackground: true,
+        margins: {
+          top: BRIEFING_MARGINS_MM.top / INCH, bottom: BRIEFING_MARGINS_MM.bottom / INCH,
+          left: BRIEFING_MARGINS_MM.left / INCH, right: BRIEFING_MARGINS_MM.right / INCH,
+        },
+      });
+      return new Uint8Array(data);
+    } finally {
+      win.destroy();
+    }
+  };
+}

@@ -20,7 +20,7 @@ export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResu
 
 // ---------------------------------------------------------------- results and errors
 
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'UNSUPPORTED' | 'CANCELLED' | 'INTERNAL';
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'UNSUPPORTED' | 'CANCELLED' | 'FORBIDDEN' | 'INTERNAL';
 
 export type Ok<T> = { ok: true; value: T };
 export type Err = { ok: false; code: ErrorCode; message: string; field?: string };

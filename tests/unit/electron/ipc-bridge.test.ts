@@ -82,6 +82,11 @@ describe('preload bridge over the IPC handlers', () => {
     if (!lane.ok || !laneB.ok || !ev.ok || !src.ok) throw new Error('setup failed');
     const eventId = ev.value.id;
     const sourceId = src.value.id;
+    const article = 'Am 23. Oktober 2024 trafen sich die Außenminister in Berlin. Sie vereinbarten neue Gespräche.';
+    const draft = await chronik.analyzeArticle({ input: { kind: 'text', text: article }, timelineId, publishedAt: '2024-10-25' });
+    if (!draft.ok) throw new Error(draft.message);
+    const exported = await chronik.exportTimeline({ timelineId, format: 'json' });
+    if (!exported.ok) throw new Error(exported.message);
     const inputs: Record<MethodName, unknown> = {
       appInfo: undefined,
       listTimelines: undefined,
@@ -113,6 +118,17 @@ describe('preload bridge over the IPC handlers', () => {
       history: { timelineId },
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
+      analyzeArticle: { input: { kind: 'text', text: article }, timelineId },
+      importArticle: {
+        timelineId,
+        article: { meta: draft.value.meta, text: draft.value.text, html: draft.value.html },
+        decisions: draft.value.candidates.map((candidate) => ({ candidate, action: 'accept' })),
+      },
+      briefingPreview: { timelineId },
+      exportBriefingPdf: { timelineId },
+      exportTimeline: { timelineId, format: 'markdown' },
+      previewImport: { format: 'json', content: exported.value.content },
+      importData: { format: 'json', content: exported.value.content, newTimelineTitle: 'Imported copy' },
     } as Record<MethodName, unknown>;
     // The order matters a little (attach before detach, delete last); the rest only needs a Result.
     const order = [...METHOD_NAMES].sort((a, c) => rank(a) - rank(c));
@@ -120,7 +136,8 @@ describe('preload bridge over the IPC handlers', () => {
       expect(inputs, `an input for ${m}`).toHaveProperty(m);
       const r = await (chronik[m] as (i?: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>)(inputs[m]);
       expect(typeof r.ok, m).toBe('boolean');
-      if (m !== 'reorderLanes' && m !== 'redo') expect(r, `${m}: ${r.message}`).toMatchObject({ ok: true });
+      if (m === 'exportBriefingPdf') expect(r, 'this backend has no printer').toMatchObject({ ok: false, code: 'UNSUPPORTED' });
+      else if (m !== 'reorderLanes' && m !== 'redo') expect(r, `${m}: ${r.message}`).toMatchObject({ ok: true });
     }
   });
 

@@ -12,7 +12,7 @@ import { defaultDbPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalUrlAllowed } from '../core/security';
 import { HOST_CHANNELS } from '../core/host';
 import { chronikVersion } from './version';
-// import { electronPrinter } from './pdf-electron'; (wired when the printer lands)
+import { electronPrinter } from './pdf-electron';
 
 const windows = new Set<number>();
 let backend: Backend | undefined;

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../backend';
+import { chromiumPrinter } from '../backend/pdf-chromium';
 import { defaultDbPath } from '../paths';
 import { COMMANDS } from './commands';
 import { UsageError, type CliCommand, type CliIO, type CliRun } from './types';
@@ -84,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     args: parsed.positionals,
     flags: parsed.values as CliRun['flags'],
     io,
-    backend: () => (backend ??= createBackend({ dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion() })),
+    backend: () => (backend ??= createBackend({ dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter() })),
     timelineId: async (title) => resolveTimeline(run.backend(), title),
   };
   try {

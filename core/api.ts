@@ -18,6 +18,9 @@ export { dateInput, type DateInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
 
+/** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
+export interface SourceQuote { eventId: number; eventTitle: string; quote: string; quoteStart: number | null; quoteEnd: number | null }
+
 // ---------------------------------------------------------------- results and errors
 
 export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'UNSUPPORTED' | 'CANCELLED' | 'FORBIDDEN' | 'INTERNAL';
@@ -65,7 +68,8 @@ export const contract = {
   listTags: method<string[]>()(v.object({ timelineId: id })),
 
   listSources: method<Source[]>()(none),
-  getSourceText: method<{ source: Source; text: string }>()(v.object({ id })),
+  /** A source's stored text and sanitized HTML, with every quote that events cite from it (for the reader). */
+  getSourceText: method<{ source: Source; text: string; html: string | null; quotes: SourceQuote[] }>()(v.object({ id })),
   createSource: method<Source>()(sourceInput),
   updateSource: method<Source>()(sourcePatch),
   /** Links a source to an event with its quote; linking again updates quote and stance. */

@@ -1,4 +1,4 @@
-import { ChronikError, type Parsed } from '../../core/api';
+import { ChronikError, type Parsed, type SourceQuote } from '../../core/api';
 import { events, insertRow, now, sources, stmt, updateRow, type DB } from '../../db';
 import { notFound, toDate, type Context, type Handlers } from './context';
 import { requireEvent } from './events';
@@ -62,7 +62,12 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
 
     getSourceText: ({ id }) => {
       const source = requireSource(db, id);
-      return { source, text: sources.getSourceText(db, id)?.text ?? '' };
+      const stored = sources.getSourceText(db, id);
+      // Every event citing this source, in text order, so the reader can highlight all passages.
+      const quotes = stmt(db, `SELECT es.event_id AS eventId, e.title AS eventTitle, es.quote, es.quote_start AS quoteStart, es.quote_end AS quoteEnd
+        FROM event_sources es JOIN events e ON e.id = es.event_id
+        WHERE es.source_id = ? AND es.quote <> '' ORDER BY coalesce(es.quote_start, 1e18), e.id`).all(id) as SourceQuote[];
+      return { source, text: stored?.text ?? '', html: stored?.html ?? null, quotes };
     },
 
     createSource: (input) =>

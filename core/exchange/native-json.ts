@@ -91,7 +91,7 @@ export function readNativeJson(text: string): TimelineBundle {
     const field = fieldName(v.getDotPath(issue));
     throw new ImportError(`Chronik JSON, field ${field || '(top level)'}: ${issue.message}`, { field });
   }
-  const b = r.output as TimelineBundle;
+  const { format: _format, version: _version, ...b } = r.output as TimelineBundle & { format: string; version: number };
   const lanes = new Set<string>();
   b.lanes.forEach((l, i) => {
     if (lanes.has(l.key)) throw new ImportError(`Chronik JSON, field lanes[${i}].key: the key "${l.key}" is used twice`, { field: `lanes[${i}].key` });

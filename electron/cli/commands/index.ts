@@ -1,7 +1,9 @@
 /** Every `chronik` sub-command; a new command is one file in this folder and one line here. */
 import type { CliCommand } from '../types';
 import { eventsAdd, eventsList } from './events';
+import { exportCommand } from './export';
 import { importArticles } from './import';
+import { importDataCommand } from './import-data';
 import { serve } from './serve';
 import { tagCommand } from './tag';
 import { timelinesCreate, timelinesList } from './timelines';
@@ -14,4 +16,6 @@ export const COMMANDS: CliCommand[] = [
   serve,
   importArticles,
   tagCommand,
+  exportCommand,
+  importDataCommand,
 ];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilter, isEmptyFilter } from '../../../../core/filter';
+import type { TimelineEvent } from '../../../../core/domain';
+
+const ev = (id: number, start: string, precision: 'day' | 'month', extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id, timelineId: 1, title: `E${id}`, description: '', kind: 'report', start: { value: start, precision }, end: null, location: null,
+  laneId: null, confidence: 'reported', color: null, tags: [], sources: [], createdAt: '', updatedAt: '', ...extra,
+});
+
+const events = [
+  ev(1, '2024-10', 'month', { tags: ['Kursk'], laneId: 2 }),
+  ev(2, '2024-10-23', 'day', { kind: 'statement', confidence: 'confirmed', description: 'Der Minister äußert sich' }),
+  ev(3, '2024-11-04', 'day', { laneId: 2, title: 'Gefecht bei Kursk' }),
+];
+
+describe('applyFilter', () => {
+  it('keeps events overlapping the window, as listEvents does (a month overlaps its days)', () => {
+    const r = applyFilter(events, { from: { value: '2024-10-20', precision: 'day' }, to: { value: '2024-10-31', precision: 'day' } });
+    expect(r.map((e) => e.id)).toEqual([1, 2]);
+  });
+
+  it('filters by tags (case-insensitive), kinds, confidences and lanes (null = no lane)', () => {
+    expect(applyFilter(events, { tags: ['kursk'] }).map((e) => e.id)).toEqual([1]);
+    expect(applyFilter(events, { kinds: ['statement'] }).map((e) => e.id)).toEqual([2]);
+    expect(applyFilter(events, { confidences: ['confirmed'] }).map((e) => e.id)).toEqual([2]);
+    expect(applyFilter(events, { laneIds: [null] }).map((e) => e.id)).toEqual([2]);
+    expect(applyFilter(events, { laneIds: [2] }).map((e) => e.id)).toEqual([1, 3]);
+  });
+
+  it('searches every word, ignoring case and diacritics', () => {
+    expect(applyFilter(events, { query: 'Minister AUßert' }).map((e) => e.id)).toEqual([2]);
+    expect(applyFilter(events, { query: 'minister aussert' }).map((e) => e.id)).toEqual([]);
+    expect(applyFilter(events, { query: 'gefecht kursk' }).map((e) => e.id)).toEqual([3]);
+  });
+
+  it('an empty filter keeps everything', () => {
+    expect(isEmptyFilter({ tags: [], query: ' ' })).toBe(true);
+    expect(applyFilter(events, {})).toHaveLength(3);
+  });
+});

@@ -86,7 +86,7 @@ app.on('web-contents-created', (_e, contents) => {
 void app.whenReady().then(() => {
   const dbPath = process.env.CHRONIK_DB || (app.isPackaged ? join(app.getPath('userData'), 'chronik.db') : defaultDbPath());
   try {
-    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion()});
+    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion(), printPdf: electronPrinter() });
     backend.seedSampleIfEmpty();
   } catch (e) {
     fail((e as Error).message);

@@ -16,6 +16,10 @@ export interface CanvasItem {
   type: 'box' | 'range';
   className: string;
   title: string;
+  /** The event's extent is drawn as a range (possibly as a short bar inside a box, see toItem). */
+  spansPeriod: boolean;
+  /** Width in pixels of the bar drawn before the label of a range too short for its title. */
+  barPx?: number;
 }
 
 export interface CanvasGroup {
@@ -24,31 +28,65 @@ export interface CanvasGroup {
   order: number;
 }
 
+export interface ItemOptions {
+  locale: DateLocale;
+  hasLanes: boolean;
+  /** The current zoom: milliseconds per screen pixel (0 = unknown, draw every range as a range). */
+  msPerPixel?: number;
+  /** Width in pixels the label needs (measured by the canvas); a rough estimate when absent. */
+  labelWidth?: (text: string) => number;
+  /** Search hits: these get the `hit` class, every other item `dim` (empty set: no search). */
+  hits?: ReadonlySet<number> | null;
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+const estimate = (text: string) => text.length * 6.6;
+/** Padding and border of an item around its label, plus the unsourced mark. */
+const LABEL_CHROME = 24;
+
 /**
  * An event with an end is a range; so is an event known only to the month or year, drawn across
- * that period rather than pinned to its first day.
+ * that period rather than pinned to its first day. A range too short on screen for its title is
+ * drawn as a box starting at its start, holding a bar as long as the range and the full title,
+ * so labels are never clipped and vis-timeline stacks the whole label without overlaps.
  */
-export function toItem(e: TimelineEvent, locale: DateLocale, hasLanes: boolean): CanvasItem {
+export function toItem(e: TimelineEvent, o: ItemOptions): CanvasItem {
   const coarse = !e.end && (e.start.precision === 'month' || e.start.precision === 'year');
-  const isRange = !!e.end || coarse;
+  const spansPeriod = !!e.end || coarse;
   const classes = [`kind-${e.kind}`, `conf-${e.confidence}`];
   if (e.start.approximate || e.end?.approximate) classes.push('approximate');
   if (coarse) classes.push('period');
   if (!e.sources.length) classes.push('unsourced');
+  if (o.hits && o.hits.size) classes.push(o.hits.has(e.id) ? 'hit' : 'dim');
+  const start = toUtcDate(e.start, 'start');
+  const end = spansPeriod ? toUtcDate(e.end ?? e.start, 'end') : undefined;
+  const label = escapeHtml(e.title);
+  let type: CanvasItem['type'] = spansPeriod ? 'range' : 'box';
+  let barPx: number | undefined;
+  if (spansPeriod && end && o.msPerPixel) {
+    const px = (end.getTime() - start.getTime()) / o.msPerPixel;
+    const need = (o.labelWidth ?? estimate)(e.title) + LABEL_CHROME;
+    if (px < need) {
+      type = 'box';
+      classes.push('short-range');
+      barPx = Math.max(3, Math.round(px));
+    }
+  }
   const item: CanvasItem = {
     id: e.id,
-    group: hasLanes ? (e.laneId ?? NO_LANE) : NO_LANE,
-    content: escapeHtml(e.title),
-    start: toUtcDate(e.start, 'start'),
-    type: isRange ? 'range' : 'box',
+    group: o.hasLanes ? (e.laneId ?? NO_LANE) : NO_LANE,
+    content: label,
+    start,
+    type,
     className: classes.join(' '),
-    title: escapeHtml(`${formatRange(e.start, e.end, locale)} — ${e.title}`),
+    title: escapeHtml(`${formatRange(e.start, e.end, o.locale)} — ${e.title}`),
+    spansPeriod,
   };
-  if (isRange) item.end = toUtcDate(e.end ?? e.start, 'end');
+  if (type === 'range') item.end = end;
+  if (barPx !== undefined) item.barPx = barPx;
   return item;
 }
 

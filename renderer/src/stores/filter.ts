@@ -1,0 +1,55 @@
+/**
+ * What the analyst narrows the view to: the filter bar (core/filter's EventFilter plus "without
+ * sources") and the full-text search, whose hits are highlighted on the canvas and listed.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { SearchHit, TimelineEvent } from '../../../core/api';
+import { applyFilter, isEmptyFilter, type EventFilter } from '../../../core/filter';
+import { api } from '../api';
+import { useNoticeStore } from './errors';
+import { useTimelineStore } from './timeline';
+
+export const useFilterStore = defineStore('filter', () => {
+  const timeline = useTimelineStore();
+  const notices = useNoticeStore();
+  const filter = ref<EventFilter>({});
+  const unsourcedOnly = ref(false);
+  const query = ref('');
+  const hits = ref<SearchHit[]>([]);
+  let seq = 0;
+
+  const active = computed(() => !isEmptyFilter(filter.value) || unsourcedOnly.value);
+  /** The events the canvas and the list show. */
+  const visible = computed<TimelineEvent[]>(() => {
+    const list = applyFilter(timeline.events, filter.value);
+    return unsourcedOnly.value ? list.filter((e) => !e.sources.length) : list;
+  });
+  const hitIds = computed(() => new Set(hits.value.map((h) => h.eventId)));
+
+  function set(patch: Partial<EventFilter>) {
+    filter.value = { ...filter.value, ...patch };
+  }
+  function clear() {
+    filter.value = {};
+    unsourcedOnly.value = false;
+  }
+
+  /** Runs the full-text search; an empty query clears the hits. The newest answer wins. */
+  async function search(q: string) {
+    query.value = q;
+    const mine = ++seq;
+    if (!q.trim() || timeline.currentId === null) {
+      hits.value = [];
+      return;
+    }
+    const r = await api.searchEvents({ timelineId: timeline.currentId, query: q });
+    if (mine !== seq) return;
+    hits.value = notices.check(r) ?? [];
+  }
+  function clearSearch() {
+    void search('');
+  }
+
+  return { filter, unsourcedOnly, query, hits, hitIds, active, visible, set, clear, search, clearSearch };
+});

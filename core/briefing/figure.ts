@@ -232,7 +232,8 @@ export function buildFigure(events: readonly TimelineEvent[], lanes: readonly La
   const needsOther = events.some((e) => e.laneId === null || !laneIndex.has(e.laneId));
   if (needsOther) bands.push({ name: ordered.length ? L.noLane : L.events });
   const items = events.map((ev) => {
-    const label = truncate(ev.title, MAX_LABEL);
+    // Wider pages (landscape) afford longer labels.
+    const label = truncate(ev.title, Math.max(MAX_LABEL, Math.floor(g.width / 15)));
     const n = numbers.get(ev.id) ?? 0;
     return { n, ev, lane: ev.laneId !== null && laneIndex.has(ev.laneId) ? laneIndex.get(ev.laneId)! : bands.length - 1, isRange: !!ev.end, label, labelWidth: textWidth(`${n} ${label}`) + 2 };
   });

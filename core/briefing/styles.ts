@@ -20,7 +20,7 @@ a { color: #16365c; text-decoration: none; }
 h1, h2, h3, h4 { font-weight: bold; margin: 0; }
 
 /* Title page */
-.cover { height: ${coverHeightMm - 2}mm; display: flex; flex-direction: column; break-after: page; }
+.cover { height: ${coverHeightMm - 4}mm; display: flex; flex-direction: column; break-after: page; }
 .handling { text-align: center; font-weight: bold; font-size: 8.5pt; letter-spacing: 0.12em; text-transform: uppercase;
   color: #8a1f1b; border-top: 1.2pt solid #8a1f1b; border-bottom: 1.2pt solid #8a1f1b; padding: 1.6mm 0; }
 .cover .kicker { margin-top: 30mm; font-size: 9pt; letter-spacing: 0.22em; text-transform: uppercase; color: #5b6573; }
@@ -37,6 +37,14 @@ h1, h2, h3, h4 { font-weight: bold; margin: 0; }
 .summary { margin-top: 8mm; font-size: 10pt; line-height: 1.5; max-width: 150mm; white-space: pre-line; }
 .cover .spacer { flex: 1; }
 .cover .note { font-size: 7.8pt; color: #5b6573; margin: 0 0 3mm; }
+${landscape ? `/* A landscape page is short: tighten the title page so it stays one page. */
+.cover { overflow: hidden; }
+.cover .kicker { margin-top: 10mm; }
+.cover h1 { margin-top: 4mm; }
+.cover .author { margin-top: 4mm; }
+.scope { margin-top: 6mm; }
+.scope th, .scope td { padding: 1.1mm 0; }
+.summary { margin-top: 5mm; }` : ''}
 
 /* Sections */
 h2 { font-size: 14pt; color: #0f1f33; padding-bottom: 1.6mm; border-bottom: 1.2pt solid #16365c; margin-bottom: 4mm; }

@@ -10,7 +10,7 @@ const INCH = 25.4;
 
 /** A PdfPrinter over a hidden BrowserWindow. */
 export function electronPrinter(): PdfPrinter {
-  return async (html: string, opts: PdfOptions & { headerTemplate?: string; footerTemplate?: string }) => {
+  return async (html: string, opts: PdfOptions) => {
     const win = new BrowserWindow({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true },

@@ -14,7 +14,7 @@ import { events, insertRow, now, sources, stmt, timelines, updateRow, type DB } 
 import type { ChangeSet } from '../../db/journal';
 import { toDate, type Context, type Handlers } from './context';
 import { insertEvent } from './events';
-import type { BriefingPdfOptions } from './pdf-chromium';
+import type { PdfOptions } from './printer';
 import { insertSource, linkSource } from './sources';
 import { requireTimeline } from './timelines';
 
@@ -110,7 +110,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         throw new ChronikError('UNSUPPORTED', 'This shell cannot print PDFs: no Chromium printer is configured (set CHROMIUM_PATH or install chromium).');
       }
       const b = briefing(input);
-      const opts: BriefingPdfOptions = { paper: b.paper, landscape: b.landscape, headerTitle: b.title, headerTemplate: b.headerTemplate, footerTemplate: b.footerTemplate };
+      const opts: PdfOptions = { paper: b.paper, landscape: b.landscape, headerTitle: b.title, headerTemplate: b.headerTemplate, footerTemplate: b.footerTemplate };
       let pdf: Uint8Array;
       try {
         pdf = await ctx.printPdf(b.html, opts);

@@ -7,8 +7,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../../core/briefing';
 import type { PdfOptions, PdfPrinter } from './printer';
 
-/** PdfOptions plus the header/footer templates the briefing builder makes. */
-export type BriefingPdfOptions = PdfOptions & { headerTemplate?: string; footerTemplate?: string };
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -43,7 +41,7 @@ export async function closeChromium(): Promise<void> {
 
 /** A PdfPrinter over headless Chromium. */
 export function chromiumPrinter(): PdfPrinter {
-  return async (html: string, opts: BriefingPdfOptions) => {
+  return async (html: string, opts: PdfOptions) => {
     const b = await getBrowser();
     // A fresh context per document: no state carries over; the briefing needs no script.
     const context = await b.newContext({ javaScriptEnabled: false, offline: true });

@@ -2,8 +2,12 @@
 import { runCli } from './main';
 
 runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+  out: (line) => {
+    process.stdout.write(line + '\n');
+  },
+  err: (line) => {
+    process.stderr.write(line + '\n');
+  },
 }).then(
   (code) => {
     process.exitCode = code;

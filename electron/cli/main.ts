@@ -89,7 +89,8 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     timelineId: async (title) => resolveTimeline(run.backend(), title),
   };
   try {
-    return (await command.run(run)) ?? 0;
+    const code = await command.run(run);
+    return typeof code === 'number' ? code : 0;
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     if (e instanceof ChronikError) {

@@ -1,9 +1,7 @@
 /** `chronik export FORMAT`: the briefing PDF or an exchange file of a timeline, written to --out. */
 import { writeFileSync } from 'node:fs';
-import { ChronikError } from '../../../core/api';
 import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../../core/contract/exchange';
-import { chromiumPrinter, closeChromium, type BriefingPdfOptions } from '../../backend/pdf-chromium';
-import { countPdfPages } from '../../backend/exchange';
+import { closeChromium } from '../../backend/pdf-chromium';
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
 
@@ -51,25 +49,10 @@ export const exportCommand: CliCommand = {
     } as const;
     try {
       const started = Date.now();
-      let pdf: Uint8Array;
-      let pages: number | undefined;
-      const r = await api.exportBriefingPdf({ timelineId: tl, options, filter });
-      if (r.ok) {
-        pdf = Buffer.from(r.value.base64, 'base64');
-        pages = r.value.pages;
-      } else if (r.code === 'UNSUPPORTED') {
-        // A backend opened without a printer: print the same document here with headless Chromium.
-        const p = unwrap(await api.briefingPreview({ timelineId: tl, options, filter }));
-        const opts: BriefingPdfOptions = { paper: p.paper, landscape: p.landscape, headerTemplate: p.headerTemplate, footerTemplate: p.footerTemplate };
-        try {
-          pdf = await chromiumPrinter()(p.html, opts);
-        } catch (e) {
-          throw new ChronikError('IO', `Printing the briefing failed: ${(e as Error).message} (set CHROMIUM_PATH to a Chromium or Chrome binary)`);
-        }
-        pages = countPdfPages(pdf);
-      } else {
-        throw new ChronikError(r.code, r.message, r.field);
-      }
+      // The CLI's backend prints with headless Chromium (electron/cli/main.ts).
+      const r = unwrap(await api.exportBriefingPdf({ timelineId: tl, options, filter }));
+      const pdf = Buffer.from(r.base64, 'base64');
+      const pages = r.pages;
       writeFileSync(out, pdf);
       io.out(`Wrote ${out} (${pages ?? '?'} pages, ${Math.round(pdf.byteLength / 1024)} KB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
       return 0;

@@ -41,7 +41,7 @@ export function proposeTitle(clause: string, lang: 'de' | 'en', datePhrase = '')
   t = cut(t);
   // Cleaning can leave too little ("werden"): the clause itself, cut, is the better title then.
   if (t.replace(/[^\p{L}]/gu, '').length < 12) t = cut(clause.replace(/\s+/g, ' ').trim());
-  t = t.replace(/[\s,.;:!?–—-]+$/u, '');
+  t = t.replace(/(?<!…)[\s,.;:!?–—-]+$/u, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -58,12 +58,20 @@ function subjectFirst(t: string): string {
   return `${m[2]} ${m[1]}${m[3]}`;
 }
 
-/** Cuts at a clause boundary when one falls late enough, else at the last word that fits. */
+// Words a cut title must not end on: "… nach Russland" reads as a title, "… bestätigte, dass der" does not.
+const DANGLING = /\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|aber|dass|von|vom|mit|zu|zum|zur|für|auf|aus|bei|nach|in|im|an|am|über|unter|vor|als|wie|sich|seine[nmrs]?|ihre[nmrs]?|the|a|an|and|or|but|that|of|to|for|with|on|in|at|by|from|as|his|her|its|their)$/iu;
+
+/**
+ * Cuts at a clause boundary when one falls late enough, else at the last word that fits; a title
+ * cut mid-clause sheds dangling function words and ends with an ellipsis.
+ */
 function cut(t: string): string {
   if (t.length <= MAX) return t;
   const head = t.slice(0, MAX + 1);
   const comma = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
   if (comma >= 40) return head.slice(0, comma);
   const space = head.lastIndexOf(' ');
-  return head.slice(0, space > 20 ? space : MAX);
+  let out = head.slice(0, space > 20 ? space : MAX).replace(/[\s,;:–—-]+$/u, '');
+  for (let i = 0; i < 4 && DANGLING.test(out); i++) out = out.replace(DANGLING, '');
+  return `${out}…`;
 }

@@ -6,8 +6,10 @@
 import type { Component } from 'vue';
 import RenameTimelineDialog from './RenameTimelineDialog.vue';
 import DeleteTimelineDialog from './DeleteTimelineDialog.vue';
+import { exportDialogs } from '../export';
 
 export const dialogs: Record<string, Component> = {
   'rename-timeline': RenameTimelineDialog,
   'delete-timeline': DeleteTimelineDialog,
+  ...exportDialogs,
 };

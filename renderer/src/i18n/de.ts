@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { exportDe } from './export-de';
 
 /** German UI texts. */
 export const de: Record<MessageKey, string> = {
@@ -173,4 +174,5 @@ export const de: Record<MessageKey, string> = {
   'error.dismiss': 'Schließen',
   'count.events': '{n} Ereignisse',
   'count.event': '1 Ereignis',
+  ...exportDe,
 };

@@ -1,3 +1,5 @@
+import { exportEn } from './export-en';
+
 /** English UI texts; de.ts has the same keys. */
 export const en = {
   'app.name': 'Chronik',
@@ -171,6 +173,7 @@ export const en = {
   'error.dismiss': 'Dismiss',
   'count.events': '{n} events',
   'count.event': '1 event',
+  ...exportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,23 @@
+/**
+ * The briefing, export and data-import dialogs by command id, for dialogs/registry.ts: 'export:pdf'
+ * opens the briefing, 'export:<format>' the export dialog with that format chosen, 'import-data' the import.
+ */
+import { defineComponent, h, type Component } from 'vue';
+import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../../core/contract/exchange';
+import BriefingDialog from './BriefingDialog.vue';
+import DataImportDialog from './DataImportDialog.vue';
+import ExportDialog from './ExportDialog.vue';
+
+function exportDialogFor(format: ExportFormatName): Component {
+  return defineComponent({
+    name: `ExportDialog-${format}`,
+    emits: ['close'],
+    setup: (_, { emit }) => () => h(ExportDialog, { format, onClose: () => emit('close') }),
+  });
+}
+
+export const exportDialogs: Record<string, Component> = {
+  'export:pdf': BriefingDialog,
+  ...Object.fromEntries(EXPORT_FORMAT_NAMES.map((f) => [`export:${f}`, exportDialogFor(f)])),
+  'import-data': DataImportDialog,
+};

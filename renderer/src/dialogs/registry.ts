@@ -7,9 +7,13 @@ import type { Component } from 'vue';
 import RenameTimelineDialog from './RenameTimelineDialog.vue';
 import DeleteTimelineDialog from './DeleteTimelineDialog.vue';
 import { exportDialogs } from '../export';
+import ImportView from '../import/ImportView.vue';
+import SourceReader from '../components/SourceReader.vue';
 
 export const dialogs: Record<string, Component> = {
   'rename-timeline': RenameTimelineDialog,
   'delete-timeline': DeleteTimelineDialog,
   ...exportDialogs,
+  'import-articles': ImportView,
+  'source-reader': SourceReader,
 };

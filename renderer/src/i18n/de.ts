@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { exportDe } from './export-de';
+import { importDe } from './import-de';
 
 /** German UI texts. */
 export const de: Record<MessageKey, string> = {
@@ -174,5 +175,6 @@ export const de: Record<MessageKey, string> = {
   'error.dismiss': 'Schließen',
   'count.events': '{n} Ereignisse',
   'count.event': '1 Ereignis',
+  ...importDe,
   ...exportDe,
 };

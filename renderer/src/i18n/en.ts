@@ -1,4 +1,5 @@
 import { exportEn } from './export-en';
+import { importEn } from './import-en';
 
 /** English UI texts; de.ts has the same keys. */
 export const en = {
@@ -173,6 +174,7 @@ export const en = {
   'error.dismiss': 'Dismiss',
   'count.events': '{n} events',
   'count.event': '1 event',
+  ...importEn,
   ...exportEn,
 } as const;
 

@@ -9,7 +9,7 @@ import { findBackground } from './background';
 import { splitClauses } from './clauses';
 import { findCue, isHedged } from './cues';
 import { splitSentences, type Span } from './sentences';
-import { specificity, timexToDate, type EventDate } from './timex-date';
+import { agoDate, specificity, timexToDate, type EventDate } from './timex-date';
 import { proposeTitle } from './title';
 
 export interface ExtractOptions {
@@ -35,7 +35,8 @@ function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: stri
   const bgEnd = bg ? bgStart + bg.text.length : -1;
   let best: { date: EventDate; timex: Timex; inBackground: boolean } | null = null;
   for (const t of inside) {
-    const date = timexToDate(t.value, t.type, dct);
+    const date = timexToDate(t.value, t.type, dct) ??
+      (t.type === 'DURATION' ? agoDate(t.value, clause.text.slice(Math.max(0, t.start - clause.start - 25), t.start - clause.start), clause.text.slice(t.end - clause.start, t.end - clause.start + 12), lang, dct) : null);
     if (!date) continue;
     const inBackground = bg !== null && t.start >= bgStart && t.end <= bgEnd;
     // A date inside a background phrase counts only when nothing else dates the clause.

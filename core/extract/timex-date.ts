@@ -1,5 +1,5 @@
 /** Turns a TIMEX3 value from core/tagger into the date model: a start, an optional end, a flag. */
-import { civilFromDays, daysInMonth, isoWeekStart, sortKey, type ChronikDate } from '../dates';
+import { addDays, addMonths, civilFromDays, daysInMonth, isoWeekStart, partsToValue, sortKey, type ChronikDate } from '../dates';
 
 export interface EventDate {
   start: ChronikDate;
@@ -7,14 +7,33 @@ export interface EventDate {
   approximate: boolean;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const year = (y: number) => (y < 0 ? '-' : '') + pad(Math.abs(y), 4);
-const dayValue = (days: number) => {
-  const c = civilFromDays(days);
-  return `${year(c.year)}-${pad(c.month)}-${pad(c.day)}`;
-};
+const year = (y: number) => partsToValue({ year: y }, 'year');
+const dayValue = (days: number) => partsToValue(civilFromDays(days), 'day');
 const day = (value: string): ChronikDate => ({ value, precision: 'day' });
-const month = (y: number, m: number): ChronikDate => ({ value: `${year(y)}-${pad(m)}`, precision: 'month' });
+const month = (y: number, m: number): ChronikDate => ({ value: partsToValue({ year: y, month: m }, 'month'), precision: 'month' });
+
+// "vor drei Jahren", "vor einer Woche" / "three years ago", "two weeks earlier": a duration back from the publication date.
+const AGO_BEFORE: Record<'de' | 'en', RegExp> = { de: /\bvor\s+(?:(?:genau|fast|knapp|gut|rund|etwa|über|mehr als)\s+)?$/iu, en: /$^/ };
+const AGO_AFTER: Record<'de' | 'en', RegExp> = { de: /^\s+zuvor\b/iu, en: /^\s+(?:ago|back)\b/iu };
+
+/**
+ * The date a duration points to when the text says it lies back from the publication date
+ * ("vor drei Jahren" in 2024 → 2021, approximate), at the precision of the duration's unit.
+ */
+export function agoDate(value: string, before: string, after: string, lang: 'de' | 'en', dct: string | null): EventDate | null {
+  if (!dct || !(AGO_BEFORE[lang].test(before) || AGO_AFTER[lang].test(after))) return null;
+  const m = /^P(\d+)([YMWD])$/.exec(value);
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
+  if (!m || !d) return null;
+  const n = Number(m[1]);
+  const [y, mo, dd] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  switch (m[2]) {
+    case 'Y': return { start: { value: year(y - n), precision: 'year' }, end: null, approximate: true };
+    case 'M': { const c = addMonths(y, mo, dd, -n); return { start: month(c.year, c.month), end: null, approximate: true }; }
+    case 'W': return { start: day(partsToValue(addDays(y, mo, dd, -7 * n), 'day')), end: null, approximate: true };
+    default: return { start: day(partsToValue(addDays(y, mo, dd, -n), 'day')), end: null, approximate: n > 2 };
+  }
+}
 
 /**
  * The event date a TIMEX3 value denotes, or null when it is not a usable date: durations and

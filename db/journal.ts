@@ -52,7 +52,9 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
   }
 }
 
-const same = (a: Snapshot | null, b: Snapshot | null) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal in content: a save that only bumped updated_at is not a change worth an undo step. */
+const content = (s: Snapshot | null) => (s ? JSON.stringify({ ...s, row: { ...s.row, updated_at: undefined } }) : 'null');
+const same = (a: Snapshot | null, b: Snapshot | null) => content(a) === content(b);
 
 /**
  * Collects the rows one action touches. Call `touch` before changing an existing row and

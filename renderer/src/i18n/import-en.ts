@@ -49,6 +49,7 @@ export const importEn = {
   'import.edited': 'edited',
   'import.score': 'Score {n} %',
   'import.mergeInto': 'merge into “{title}”',
+  'import.duplicateOf': 'kept as a new event, though it looks like “{title}”',
   'import.mergeTarget': 'Merge into event',
   'import.mergePlaceholder': 'Choose an event…',
   'import.mergeEvents': 'Events of this timeline',

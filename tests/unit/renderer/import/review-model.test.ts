@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDraft, Candidate } from '../../../../core/api';
+import { carryDecisions, importPayload, proposal, segments, type ReviewArticle } from '../../../../renderer/src/import/review-model';
+
+const TEXT = 'Am Montag tagte der Rat. Am Dienstag wurde unterzeichnet.';
+
+function cand(id: string, quote: string, extra: Partial<Candidate> = {}): Candidate {
+  const at = TEXT.indexOf(quote);
+  return {
+    id, title: quote.slice(0, 20), description: '', kind: 'other', start: { value: '2025-03-03', precision: 'day' }, end: null,
+    approximate: false, quote, quoteStart: at, quoteEnd: at + quote.length, datePhrase: '', score: 0.8, background: false,
+    duplicateOf: null, duplicateOfCandidate: null, ...extra,
+  };
+}
+
+function article(candidates: Candidate[], key = 'a1'): ReviewArticle {
+  const draft: ArticleDraft = {
+    meta: { title: 'Rat', byline: '', publisher: '', url: null, language: 'de', publishedAt: null, publishedFrom: null },
+    text: TEXT, html: null, contentHash: 'x', alreadyImported: null, needsPublishedAt: false, candidates, warnings: [],
+  };
+  return { key, label: 'Rat', input: { kind: 'text', text: TEXT }, draft, decisions: Object.fromEntries(candidates.map((c) => [c.id, proposal(c)])) };
+}
+
+describe('review model', () => {
+  it('proposes a duplicate of a stored event as a merge into it', () => {
+    const d = proposal(cand('c1', 'Am Montag tagte der Rat.', { duplicateOf: { eventId: 7, title: 'Ratssitzung' } }));
+    expect(d).toEqual({ action: 'pending', edit: null, mergeInto: { kind: 'event', id: 7, title: 'Ratssitzung' } });
+  });
+
+  it('keeps decisions over a re-analysis where the quote is the same, and takes the new dates', () => {
+    const old = article([cand('c1', 'Am Montag tagte der Rat.'), cand('c2', 'Am Dienstag wurde unterzeichnet.')]);
+    old.decisions.c2 = { ...old.decisions.c2!, action: 'reject' };
+    const next = article([cand('c1', 'Am Dienstag wurde unterzeichnet.', { start: { value: '2025-03-04', precision: 'day' } })]).draft;
+    expect(carryDecisions(old, next)).toEqual({ c1: { action: 'reject', edit: null, mergeInto: null } });
+  });
+
+  it('sends undecided candidates as rejected, edits applied, and nothing when nothing is kept', () => {
+    const a = article([cand('c1', 'Am Montag tagte der Rat.'), cand('c2', 'Am Dienstag wurde unterzeichnet.')]);
+    expect(importPayload(1, a, new Map())).toBeNull();
+    a.decisions.c1 = { action: 'accept', mergeInto: null, edit: { title: 'Rat tagt', kind: 'meeting', description: '', start: { value: '2025-03-03', precision: 'day' }, end: null } };
+    const p = importPayload(1, a, new Map())!;
+    expect(p.decisions.map((d) => d.action)).toEqual(['accept', 'reject']);
+    expect(p.decisions[0]!.candidate).toMatchObject({ title: 'Rat tagt', kind: 'meeting', quote: 'Am Montag tagte der Rat.', quoteStart: 0 });
+  });
+
+  it('merges into the event an earlier article of the batch created, else accepts as new', () => {
+    const a = article([cand('c1', 'Am Montag tagte der Rat.')], 'a2');
+    a.decisions.c1 = { action: 'merge', edit: null, mergeInto: { kind: 'candidate', ref: 'a1/c3', title: 'Rat' } };
+    expect(importPayload(1, a, new Map([['a1/c3', 42]]))!.decisions[0]).toMatchObject({ action: 'merge', mergeInto: 42 });
+    expect(importPayload(1, a, new Map())!.decisions[0]).toMatchObject({ action: 'accept' });
+  });
+
+  it('cuts a text into plain and marked segments, leaving out overlapping marks', () => {
+    const s = segments('abcdefgh', [
+      { start: 2, end: 4, id: 'x', className: 'accept' },
+      { start: 3, end: 6, id: 'y', className: 'accept' },
+      { start: 6, end: 8, id: 'z', className: 'reject' },
+    ]);
+    expect(s.map((p) => [p.text, p.mark?.id ?? null])).toEqual([['ab', null], ['cd', 'x'], ['ef', null], ['gh', 'z']]);
+  });
+});

@@ -107,10 +107,15 @@ test('reviews a pasted German article: accept, edit, reject, merge; imports it w
   await items(app).filter({ hasText: 'BRICS summit in Kazan' }).first().click();
   await expect(app.getByTestId('source-item').filter({ hasText: 'Gipfel in Kasan' })).toBeVisible();
 
-  // The same article again is recognised.
+  // The same article again is recognised. Leaving a review with decisions asks first.
   await pasteAndAnalyse(app, KASAN_DE);
   await expect(app.getByTestId('already-imported')).toContainText('imported before');
+  await app.keyboard.press('r');
   await app.getByTestId('import-cancel').click();
+  await app.getByTestId('discard-keep').click();
+  await expect(app.getByTestId('import-review')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.getByTestId('discard-yes').click();
   await expect(app.getByTestId('import-view')).toBeHidden();
 });
 
@@ -162,6 +167,10 @@ test('a cancelled batch stores nothing; a binary file is refused with a clear me
   await app.unroute('**/api/analyzeArticle');
 
   await openImport(app);
+  await app.context().setOffline(true);
+  await expect(app.getByTestId('import-offline')).toContainText('offline');
+  await expect(app.getByTestId('import-url')).toBeDisabled();
+  await app.context().setOffline(false);
   await app.getByTestId('import-files').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n\u0000\u0000\u0000') });
   await app.getByTestId('import-analyze').click();
   await expect(app.getByTestId('import-failures')).toContainText('scan.pdf');
@@ -194,4 +203,17 @@ test('reviews with the keyboard only: j/k to move, a accept, r reject, Enter con
   await expect(app.getByTestId('import-view')).toBeHidden();
   await expect(app.getByTestId('notice').filter({ hasText: '2 events added, 0 merged' })).toBeVisible();
   await expect(app.getByText('Showing 13 of 13')).toBeVisible();
+});
+
+test('files dropped on the window open the import and are analysed at once', async ({ app }) => {
+  await app.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'faehre.txt', { type: 'text/plain' }));
+    const target = document.querySelector('[data-testid="timeline-canvas"]')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, FERRY_EN);
+  await expect(app.getByTestId('import-review')).toBeVisible();
+  await expect(app.getByTestId('article-title')).toContainText('Port Aldwick');
+  await expect(app.getByTestId('candidate')).toHaveCount(3);
 });

@@ -2,7 +2,7 @@
  * The import part of the contract (issue 4): articles in, candidate events out.
  *
  * The review is stateless on the backend: `analyzeArticle` reads one input and returns an
- * `ArticleDraft` without writing anything; `importArticle` stores the analyst's decisions on a
+ * `ArticleDraft` without writing anything; `importArticles` stores the analyst's decisions on a
  * draft in one undoable transaction. A batch is several analyses, so cancelling it loses nothing.
  */
 import * as v from 'valibot';
@@ -140,7 +140,13 @@ const decidedCandidate = v.object({
 const decision = v.object({
   candidate: decidedCandidate,
   action: v.picklist(['accept', 'merge', 'reject'], 'Action must be accept, merge or reject'),
+  /** Merge into an existing event… */
   mergeInto: v.optional(id),
+  /** …or into the event an accepted candidate of an earlier article of the same batch becomes. */
+  mergeIntoCandidate: v.optional(v.object({
+    article: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    candidateId: v.pipe(v.string(), v.maxLength(50)),
+  })),
 });
 
 /** The article as the draft gave it; the backend re-hashes and re-sanitizes it, never trusting it as is. */
@@ -177,10 +183,15 @@ export const importMethods = {
     })), v.maxLength(5000))),
   })),
 
-  /** Stores an article with the analyst's decisions as one undoable step ("Import “Title”"). */
-  importArticle: method<ImportResult>()(v.object({
+  /**
+   * Stores a batch of articles with the analyst's decisions as ONE undoable step: all or nothing,
+   * so a failure or a cancelled batch never leaves anything half-imported. One result per article.
+   */
+  importArticles: method<ImportResult[]>()(v.object({
     timelineId: id,
-    article: draftArticle,
-    decisions: v.pipe(v.array(decision), v.maxLength(5000, 'More than 5000 decisions')),
+    articles: v.pipe(v.array(v.object({
+      article: draftArticle,
+      decisions: v.pipe(v.array(decision), v.maxLength(5000, 'More than 5000 decisions')),
+    })), v.minLength(1, 'No article to import'), v.maxLength(500, 'More than 500 articles in one batch')),
   })),
 };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ChronikError, type ArticleDraft, type ArticleInput, type Candidate, type TimelineEvent } from '../../../core/api';
+import { ChronikError, type ArticleDraft, type ArticleInput, type Candidate } from '../../../core/api';
 import { MAX_FILE_BYTES } from '../../../core/contract/import';
 import { formatRange } from '../../../core/dates';
 import { formatSize } from '../../backend/article/decode';
@@ -124,27 +124,30 @@ export const importArticles: CliCommand = {
     if (undated.length) {
       throw new ChronikError('VALIDATION', `no publication date found for ${undated.map((d) => `“${d.draft.meta.title}”`).join(', ')}; pass --published DATE (nothing imported)`);
     }
-    const eventOf = new Map<string, number>();
-    const report: Array<{ input: string; source: { id: number; title: string } | null; added: TimelineEvent[]; merged: TimelineEvent[] }> = [];
-    for (const [i, { input, draft }] of drafts.entries()) {
-      const decisions = draft.candidates.map((c) => {
+    // The drafts' batch refs are "articleNumber:candidateId" (1-based), see the analyze loop above.
+    const articles = drafts.map(({ draft }, i) => ({
+      article: { meta: { ...draft.meta, publishedAt: draft.meta.publishedAt }, text: draft.text, html: draft.html },
+      decisions: draft.candidates.map((c) => {
         const candidate = { id: c.id, title: c.title, kind: c.kind, start: c.start, end: c.end, quote: c.quote, quoteStart: c.quoteStart, quoteEnd: c.quoteEnd, datePhrase: c.datePhrase };
         if (c.background) return { candidate, action: 'reject' as const };
         if (c.duplicateOf) return { candidate, action: 'merge' as const, mergeInto: c.duplicateOf.eventId };
-        const twin = c.duplicateOfCandidate && eventOf.get(c.duplicateOfCandidate.ref.includes(':') ? c.duplicateOfCandidate.ref : `${i + 1}:${c.duplicateOfCandidate.ref}`);
-        if (twin) return { candidate, action: 'merge' as const, mergeInto: twin };
+        const twin = c.duplicateOfCandidate?.ref.match(/^(\d+):(.+)$/);
+        if (twin && Number(twin[1]) - 1 < i) {
+          return { candidate, action: 'merge' as const, mergeIntoCandidate: { article: Number(twin[1]) - 1, candidateId: twin[2]! } };
+        }
         // A repeat within the same article: the earlier candidate already cites it.
         if (c.duplicateOfCandidate) return { candidate, action: 'reject' as const };
         return { candidate, action: 'accept' as const };
-      });
-      const result = unwrap(await api.importArticle({
-        timelineId: timelineId!,
-        article: { meta: { ...draft.meta, publishedAt: draft.meta.publishedAt }, text: draft.text, html: draft.html },
-        decisions,
-      }));
-      for (const c of result.created) if (c.candidateId) eventOf.set(`${i + 1}:${c.candidateId}`, c.event.id);
-      report.push({ input, source: result.source && { id: result.source.id, title: result.source.title }, added: result.created.map((c) => c.event), merged: result.merged.map((c) => c.event) });
-    }
+      }),
+    }));
+    // One undoable step for the whole batch: all or nothing.
+    const results = unwrap(await api.importArticles({ timelineId: timelineId!, articles }));
+    const report = results.map((result, i) => ({
+      input: drafts[i]!.input,
+      source: result.source && { id: result.source.id, title: result.source.title },
+      added: result.created.map((c) => c.event),
+      merged: result.merged.map((c) => c.event),
+    }));
     if (flags.json) {
       io.out(JSON.stringify(report, null, 2));
       return 0;

@@ -1,6 +1,6 @@
 /**
  * The review's decisions as plain data, and the pure steps on them: the proposal for a
- * candidate, carrying decisions over a re-analysis, the payload of `importArticle`, and the
+ * candidate, carrying decisions over a re-analysis, the payload of `importArticles`, and the
  * highlight segments of a text. No Vue, no API: the store and the views use these.
  */
 import type { ArticleDraft, ArticleInput, Candidate, EventKind, Input } from '../../../core/api';
@@ -80,15 +80,17 @@ export function carryDecisions(old: ReviewArticle, next: ArticleDraft): Record<s
   return out;
 }
 
-type ImportInput = Input<'importArticle'>;
+type BatchArticle = Input<'importArticles'>['articles'][number];
 
 /**
- * The `importArticle` payload of one article, or null when nothing in it is accepted or merged.
- * Undecided candidates are sent as rejected. `resolved` maps batch candidate refs to the events
- * they became; a merge into a candidate that did not become an event is accepted as a new one.
+ * One article's part of the `importArticles` batch, or null when nothing in it is accepted or
+ * merged. Undecided candidates are sent as rejected. `batchIndex` maps the keys of the articles
+ * sent before this one to their place in the batch: a merge into one of their candidates becomes
+ * a reference the backend resolves to the event that candidate became (or a new event when it was
+ * not accepted).
  */
-export function importPayload(timelineId: number, a: ReviewArticle, resolved: Map<string, number>): ImportInput | null {
-  const decisions: ImportInput['decisions'] = a.draft.candidates.map((c) => {
+export function importPayload(a: ReviewArticle, batchIndex: ReadonlyMap<string, number>): BatchArticle | null {
+  const decisions: BatchArticle['decisions'] = a.draft.candidates.map((c) => {
     const d = a.decisions[c.id] ?? proposal(c);
     const cand = effective(c, d);
     const candidate = {
@@ -97,8 +99,10 @@ export function importPayload(timelineId: number, a: ReviewArticle, resolved: Ma
     };
     if (d.action === 'accept') return { candidate, action: 'accept' };
     if (d.action === 'merge' && d.mergeInto) {
-      const target = d.mergeInto.kind === 'event' ? d.mergeInto.id : resolved.get(d.mergeInto.ref);
-      if (target !== undefined) return { candidate, action: 'merge', mergeInto: target };
+      if (d.mergeInto.kind === 'event') return { candidate, action: 'merge', mergeInto: d.mergeInto.id };
+      const slash = d.mergeInto.ref.lastIndexOf('/');
+      const article = batchIndex.get(d.mergeInto.ref.slice(0, slash));
+      if (article !== undefined) return { candidate, action: 'merge', mergeIntoCandidate: { article, candidateId: d.mergeInto.ref.slice(slash + 1) } };
       if (cand.start) return { candidate, action: 'accept' };
     }
     return { candidate, action: 'reject' };
@@ -106,7 +110,6 @@ export function importPayload(timelineId: number, a: ReviewArticle, resolved: Ma
   if (!decisions.some((d) => d.action !== 'reject')) return null;
   const { meta } = a.draft;
   return {
-    timelineId,
     article: {
       meta: { title: meta.title, byline: meta.byline, publisher: meta.publisher, url: meta.url, language: meta.language, publishedAt: meta.publishedAt },
       text: a.draft.text,

@@ -1,7 +1,7 @@
 /**
  * The article import (issue 4) as the renderer runs it: inputs → one analysis per article
  * (a batch, cancellable: nothing is stored before the end) → the review's decisions → one
- * `importArticle` per article. Also opens the source reader. The views are in src/import/.
+ * one `importArticles` batch. Also opens the source reader. The views are in src/import/.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
@@ -184,43 +184,41 @@ export const useImportStore = defineStore('import', () => {
     return true;
   }
 
-  /** Stores every article with something accepted or merged, then shows the new events. */
+  /**
+   * Stores every article with something accepted or merged in ONE batch call (one undo step,
+   * all or nothing), then shows the new events.
+   */
   async function importAll(): Promise<boolean> {
     const tlId = timeline.currentId;
     if (tlId === null || phase.value !== 'review') return false;
     phase.value = 'importing';
-    const resolved = new Map<string, number>();
-    let added = 0;
-    let merged = 0;
-    const ids: number[] = [];
-    let failed = false;
-    for (const [i, a] of articles.value.entries()) {
-      progress.value = { done: i, total: articles.value.length, label: a.draft.meta.title || a.label };
-      const payload = importPayload(tlId, a, resolved);
+    progress.value = { done: 0, total: articles.value.length, label: '' };
+    const batchIndex = new Map<string, number>();
+    const batch: NonNullable<ReturnType<typeof importPayload>>[] = [];
+    for (const a of articles.value) {
+      const payload = importPayload(a, batchIndex);
       if (!payload) continue;
-      const res = notices.check(await api.importArticle(payload));
-      if (!res) {
-        failed = true;
-        break;
-      }
-      for (const c of res.created) {
-        if (c.candidateId) resolved.set(candidateRef(a, { id: c.candidateId }), c.event.id);
-        ids.push(c.event.id);
-      }
-      for (const c of res.merged) if (!ids.includes(c.event.id)) ids.push(c.event.id);
-      added += res.created.length;
-      merged += res.merged.length;
+      batchIndex.set(a.key, batch.length);
+      batch.push(payload);
     }
+    if (!batch.length) {
+      phase.value = 'review';
+      return false;
+    }
+    const results = notices.check(await api.importArticles({ timelineId: tlId, articles: batch }));
+    if (!results) {
+      // Nothing was stored: the batch is all or nothing; the review stays open as it was.
+      phase.value = 'review';
+      return false;
+    }
+    const ids = [...new Set(results.flatMap((r) => [...r.created, ...r.merged].map((c) => c.event.id)))];
+    const added = results.reduce((n, r) => n + r.created.length, 0);
+    const merged = results.reduce((n, r) => n + r.merged.length, 0);
     await timeline.loadTimelines();
     await timeline.loadCurrent();
     timeline.select(ids);
     if (added || merged) {
       notices.push('info', t('import.done', { added, merged }), 10000, { label: t('command.undo'), run: () => void timeline.undo() });
-    }
-    if (failed) {
-      // Articles stored before the failure stay (each is one undoable step); the rest is still in review.
-      phase.value = 'review';
-      return false;
     }
     reset();
     ui.closeDialog();

@@ -1,3 +1,4 @@
+import { importOne } from '../../helpers/import';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +17,7 @@ afterEach(() => b.cleanup());
 
 /** Accept every candidate of a draft as proposed. */
 function acceptAll(timelineId: number, d: ArticleDraft) {
-  return b.api.importArticle({
+  return importOne(b.api, {
     timelineId,
     article: { meta: d.meta, text: d.text, html: d.html },
     decisions: d.candidates.map((c) => ({ candidate: c, action: 'accept' as const })),
@@ -164,7 +165,7 @@ describe('importing', () => {
     expect(again.alreadyImported).toMatchObject({ id: first.source!.id });
     // Its own events come back as proposed merges rather than new events.
     expect(again.candidates.every((c) => c.duplicateOf !== null)).toBe(true);
-    const second = value(await b.api.importArticle({ timelineId: tl.id, article: again, decisions: [{ candidate: again.candidates[0]!, action: 'accept' }] }));
+    const second = value(await importOne(b.api, { timelineId: tl.id, article: again, decisions: [{ candidate: again.candidates[0]!, action: 'accept' }] }));
     expect(second.sourceCreated).toBe(false);
     expect(value(await b.api.listSources())).toHaveLength(1);
   });
@@ -177,7 +178,7 @@ describe('importing', () => {
     const d = value(await b.api.analyzeArticle({ input: file('en-harbour-plain.txt'), timelineId: tl.id }));
     const dup = d.candidates.find((c) => c.duplicateOf)!;
     expect(dup.duplicateOf).toEqual({ eventId: existing.id, title: existing.title });
-    const res = value(await b.api.importArticle({ timelineId: tl.id, article: d, decisions: [{ candidate: dup, action: 'merge', mergeInto: existing.id }] }));
+    const res = value(await importOne(b.api, { timelineId: tl.id, article: d, decisions: [{ candidate: dup, action: 'merge', mergeInto: existing.id }] }));
     expect(res.merged[0]!.event.sources.map((s) => s.source.title)).toEqual(['Earlier report', 'Harbour cranes return to Port Aldwick']);
     expect(value(await b.api.listEvents({ timelineId: tl.id }))).toHaveLength(1);
   });
@@ -186,7 +187,7 @@ describe('importing', () => {
     const tl = value(await b.api.createTimeline({ title: 'Hafen' }));
     const d = value(await b.api.analyzeArticle({ input: file('en-harbour-plain.txt') }));
     const c = { ...d.candidates[0]!, title: 'Last crane arrives', start: '2025-03-05', description: 'Fourth of four.', kind: 'movement' as const };
-    const res = value(await b.api.importArticle({ timelineId: tl.id, article: d, decisions: [{ candidate: c, action: 'accept' }] }));
+    const res = value(await importOne(b.api, { timelineId: tl.id, article: d, decisions: [{ candidate: c, action: 'accept' }] }));
     expect(res.created[0]!.event).toMatchObject({ title: 'Last crane arrives', description: 'Fourth of four.', kind: 'movement', start: { value: '2025-03-05' } });
   });
 
@@ -207,7 +208,7 @@ describe('importing', () => {
     for (const name of ['de-brigade-meta.html', 'en-harbour-plain.txt', 'de-bruecke-cp1252.txt']) {
       value(await b.api.analyzeArticle({ input: file(name), timelineId: tl.id }));
     }
-    // Cancelling is simply not calling importArticle: analysis wrote nothing.
+    // Cancelling is simply not calling importArticles: analysis wrote nothing.
     expect(value(await b.api.listSources())).toHaveLength(0);
     expect(value(await b.api.listEvents({ timelineId: tl.id }))).toHaveLength(0);
     expect(value(await b.api.undoState({ timelineId: tl.id })).canUndo).toBe(true); // only the timeline's creation
@@ -217,7 +218,7 @@ describe('importing', () => {
   it('stores nothing when every candidate is rejected', async () => {
     const tl = value(await b.api.createTimeline({ title: 'Hafen' }));
     const d = value(await b.api.analyzeArticle({ input: file('en-harbour-plain.txt') }));
-    const res = value(await b.api.importArticle({ timelineId: tl.id, article: d, decisions: d.candidates.map((c) => ({ candidate: c, action: 'reject' as const })) }));
+    const res = value(await importOne(b.api, { timelineId: tl.id, article: d, decisions: d.candidates.map((c) => ({ candidate: c, action: 'reject' as const })) }));
     expect(res).toMatchObject({ source: null, rejected: d.candidates.length, created: [] });
     expect(value(await b.api.listSources())).toHaveLength(0);
   });
@@ -226,7 +227,7 @@ describe('importing', () => {
     const tl = value(await b.api.createTimeline({ title: 'Hafen' }));
     const d = value(await b.api.analyzeArticle({ input: file('en-harbour-plain.txt') }));
     const forged = { ...d.candidates[1]!, quote: 'Something the article never said.' };
-    const r = await b.api.importArticle({ timelineId: tl.id, article: d, decisions: [{ candidate: d.candidates[0]!, action: 'accept' }, { candidate: forged, action: 'accept' }] });
+    const r = await importOne(b.api, { timelineId: tl.id, article: d, decisions: [{ candidate: d.candidates[0]!, action: 'accept' }, { candidate: forged, action: 'accept' }] });
     expect(r).toMatchObject({ ok: false, code: 'VALIDATION' });
     if (!r.ok) expect(r.message).toMatch(/Decision 2 .*the quote is not in the article text/);
     expect(value(await b.api.listSources())).toHaveLength(0);
@@ -236,7 +237,7 @@ describe('importing', () => {
   it('re-sanitizes HTML sent back by the client', async () => {
     const tl = value(await b.api.createTimeline({ title: 'Hafen' }));
     const d = value(await b.api.analyzeArticle({ input: file('en-harbour-plain.txt') }));
-    const res = value(await b.api.importArticle({ timelineId: tl.id, article: { ...d, html: '<p onclick="x()">Hi<script>alert(1)</script></p>' }, decisions: [{ candidate: d.candidates[0]!, action: 'accept' }] }));
+    const res = value(await importOne(b.api, { timelineId: tl.id, article: { ...d, html: '<p onclick="x()">Hi<script>alert(1)</script></p>' }, decisions: [{ candidate: d.candidates[0]!, action: 'accept' }] }));
     const row = b.db.prepare('SELECT html FROM sources WHERE id = ?').get(res.source!.id) as { html: string };
     expect(row.html).toBe('<p>Hi</p>');
   });

@@ -1,3 +1,4 @@
+import { importOne } from '../../helpers/import';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend, value } from '../../helpers/backend';
 
@@ -16,7 +17,7 @@ async function importTwo() {
     return { quote: s, quoteStart: at, quoteEnd: at + s.length };
   };
   // The later passage first: the reader gets the quotes in text order anyway.
-  const res = value(await b.api.importArticle({
+  const res = value(await importOne(b.api, {
     timelineId: tl.id,
     article: { meta: { ...d.meta, title: 'Ratsbericht' }, text: TEXT, html: HTML },
     decisions: [

@@ -119,10 +119,12 @@ describe('preload bridge over the IPC handlers', () => {
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
       analyzeArticle: { input: { kind: 'text', text: article }, timelineId },
-      importArticle: {
+      importArticles: {
         timelineId,
-        article: { meta: draft.value.meta, text: draft.value.text, html: draft.value.html },
-        decisions: draft.value.candidates.map((candidate) => ({ candidate, action: 'accept' })),
+        articles: [{
+          article: { meta: draft.value.meta, text: draft.value.text, html: draft.value.html },
+          decisions: draft.value.candidates.map((candidate) => ({ candidate, action: 'accept' })),
+        }],
       },
       briefingPreview: { timelineId },
       exportBriefingPdf: { timelineId },

@@ -36,18 +36,18 @@ describe('review model', () => {
 
   it('sends undecided candidates as rejected, edits applied, and nothing when nothing is kept', () => {
     const a = article([cand('c1', 'Am Montag tagte der Rat.'), cand('c2', 'Am Dienstag wurde unterzeichnet.')]);
-    expect(importPayload(1, a, new Map())).toBeNull();
+    expect(importPayload(a, new Map())).toBeNull();
     a.decisions.c1 = { action: 'accept', mergeInto: null, edit: { title: 'Rat tagt', kind: 'meeting', description: '', start: { value: '2025-03-03', precision: 'day' }, end: null } };
-    const p = importPayload(1, a, new Map())!;
+    const p = importPayload(a, new Map())!;
     expect(p.decisions.map((d) => d.action)).toEqual(['accept', 'reject']);
     expect(p.decisions[0]!.candidate).toMatchObject({ title: 'Rat tagt', kind: 'meeting', quote: 'Am Montag tagte der Rat.', quoteStart: 0 });
   });
 
-  it('merges into the event an earlier article of the batch created, else accepts as new', () => {
+  it('merges into a candidate of an earlier article of the batch, else accepts as new', () => {
     const a = article([cand('c1', 'Am Montag tagte der Rat.')], 'a2');
     a.decisions.c1 = { action: 'merge', edit: null, mergeInto: { kind: 'candidate', ref: 'a1/c3', title: 'Rat' } };
-    expect(importPayload(1, a, new Map([['a1/c3', 42]]))!.decisions[0]).toMatchObject({ action: 'merge', mergeInto: 42 });
-    expect(importPayload(1, a, new Map())!.decisions[0]).toMatchObject({ action: 'accept' });
+    expect(importPayload(a, new Map([['a1', 0]]))!.decisions[0]).toMatchObject({ action: 'merge', mergeIntoCandidate: { article: 0, candidateId: 'c3' } });
+    expect(importPayload(a, new Map())!.decisions[0]).toMatchObject({ action: 'accept' });
   });
 
   it('cuts a text into plain and marked segments, leaving out overlapping marks', () => {

@@ -17,6 +17,8 @@ export interface EventFilter {
   laneIds?: (number | null)[];
   /** Every word must occur in the title, description, location, tags, quotes or source titles. */
   query?: string;
+  /** Only events that no source backs yet (the analyst's to-do list). */
+  unsourced?: boolean;
 }
 
 /** Lower case without diacritics, so "Kyjiw" matches "Kyjiw" and "Čop" matches "cop". */
@@ -27,7 +29,7 @@ export function foldText(s: string): string {
 /** True when the filter restricts nothing. */
 export function isEmptyFilter(f: EventFilter | null | undefined): boolean {
   if (!f) return true;
-  return !f.from && !f.to && !f.tags?.length && !f.kinds?.length && !f.confidences?.length && !f.laneIds?.length && !f.query?.trim();
+  return !f.from && !f.to && !f.tags?.length && !f.kinds?.length && !f.confidences?.length && !f.laneIds?.length && !f.query?.trim() && !f.unsourced;
 }
 
 /** The events that pass the filter, in their given order. */
@@ -48,6 +50,7 @@ export function applyFilter<E extends TimelineEvent>(events: readonly E[], filte
     if (kinds && !kinds.has(e.kind)) return false;
     if (confidences && !confidences.has(e.confidence)) return false;
     if (lanes && !lanes.has(e.laneId)) return false;
+    if (f.unsourced && e.sources.length) return false;
     if (words) {
       const hay = foldText([
         e.title, e.description, e.location?.name ?? '', ...e.tags,

@@ -21,5 +21,6 @@ export function describeFilter(f: EventFilter | null | undefined, locale: Briefi
     parts.push(`${L.lane}: ${names.join(', ')}`);
   }
   if (f?.query?.trim()) parts.push(`${locale === 'de' ? 'Suche' : 'Search'}: “${f.query.trim()}”`);
+  if (f?.unsourced) parts.push(locale === 'de' ? 'nur Ereignisse ohne Quelle' : 'only events without a source');
   return parts.length ? parts.join('; ') : L.noFilter;
 }

@@ -13,6 +13,7 @@ export const eventFilter = v.object({
   /** `null` selects the events without a lane. */
   laneIds: v.optional(v.array(v.nullable(id))),
   query: v.optional(text(500)),
+  unsourced: v.optional(v.boolean()),
 });
 export type EventFilterInput = v.InferInput<typeof eventFilter>;
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilter, isEmptyFilter } from '../../../../core/filter';
+import { describeFilter } from '../../../../core/briefing';
+import type { TimelineEvent } from '../../../../core/api';
+
+const ev = (id: number, sources: number): TimelineEvent => ({
+  id, timelineId: 1, title: `E${id}`, description: '', kind: 'other', start: { value: '2024-10-01', precision: 'day' }, end: null,
+  location: null, laneId: null, confidence: 'reported', color: null, tags: [], createdAt: '', updatedAt: '',
+  sources: Array.from({ length: sources }, (_, i) => ({
+    source: { id: i + 1, url: null, title: 'S', publisher: '', author: '', publishedAt: null, accessedAt: null, language: null, contentHash: null, hasText: false },
+    quote: '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' as const,
+  })),
+});
+
+describe('the "without a source" filter', () => {
+  it('keeps only events no source backs, and says so on the title page', () => {
+    expect(applyFilter([ev(1, 0), ev(2, 2), ev(3, 0)], { unsourced: true }).map((e) => e.id)).toEqual([1, 3]);
+    expect(isEmptyFilter({ unsourced: true })).toBe(false);
+    expect(describeFilter({ unsourced: true }, 'de')).toBe('nur Ereignisse ohne Quelle');
+  });
+});

@@ -125,7 +125,12 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Browsers keep connections alive; without this a stop waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });

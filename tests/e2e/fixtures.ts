@@ -46,6 +46,8 @@ function stop(proc: ChildProcess): Promise<void> {
     if (proc.exitCode !== null) return ok();
     proc.once('exit', () => ok());
     proc.kill('SIGTERM');
+    // A browser holding keep-alive connections can delay a graceful close; do not wait for it.
+    setTimeout(() => proc.exitCode === null && proc.kill('SIGKILL'), 3000).unref();
   });
 }
 

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { startWebShell } from '../../web';
+import { closeChromium } from '../../backend/pdf-chromium';
 import { UsageError, type CliCommand } from '../types';
 
 /** dist/renderer beside the bundled CLI (dist/electron/cli.js). */
@@ -26,5 +27,6 @@ export const serve: CliCommand = {
       process.once('SIGTERM', stop);
     });
     await shell.close();
+    await closeChromium();
   },
 };

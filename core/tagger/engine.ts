@@ -1,10 +1,23 @@
 import { sentenceStarts, sentenceTense } from './tense';
-import type { Lang, Rule, RuleContext, Tense, Timex, Ymd } from './types';
+import type { AnchorKind, Granularity, Lang, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
 interface Candidate extends Timex {
   priority: number;
   floating: boolean;
+  anchor?: AnchorKind;
+  need: Granularity;
+  rule: Rule;
+  m: RegExpExecArray;
+  ctx: RuleContext;
 }
+
+/** A reference date and how much of it is known (a year, a month or a day). */
+interface Ref {
+  ymd: Ymd;
+  gran: Granularity;
+}
+
+const GRAN_RANK: Record<Granularity, number> = { Y: 0, M: 1, D: 2 };
 
 // How far back (in characters) an explicitly written year still anchors a date without a year.
 const NEAR_YEAR = 120;
@@ -49,7 +62,10 @@ export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: 
       const start = index + (hit.start ?? 0);
       const end = index + (hit.end ?? m[0].length);
       if (end <= start) continue;
-      cands.push({ start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0, floating: !!hit.floating });
+      cands.push({
+        start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0,
+        floating: !!hit.floating, anchor: hit.anchor, need: hit.need ?? 'D', rule, m, ctx,
+      });
     }
   }
 
@@ -59,25 +75,58 @@ export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: 
     if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  anchorToNearbyYear(taken, dct, lang);
+  anchorToContext(taken, dct, lang);
   return taken.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value }));
 }
 
+/** The date a TIMEX value names, with its precision; null for vague, week-less or BC values. */
+export function refOf(value: string): Ref | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dX])/.exec(value);
+  if (!m) return null;
+  const y = +m[1]!;
+  if (!m[2]) return { ymd: { y, m: 1, d: 1 }, gran: 'Y' };
+  if (!m[3]) return { ymd: { y, m: +m[2], d: 1 }, gran: 'M' };
+  return { ymd: { y, m: +m[2], d: +m[3] }, gran: 'D' };
+}
+
 /**
- * "Im Jahr 1992 … am 5. März" and narratives without a dct: a date written without a year takes
- * the year written shortly before it (any distance when there is no dct) instead of the dct's.
+ * Second pass, in text order, keeping the last mentioned date as the narrative's reference time:
+ * - anchored rules ("zwei Tage später", "the next day", "im selben Jahr") are re-run against it
+ *   (see AnchorKind);
+ * - a date written without a year ("am 22. Juni", "im Herbst") takes the reference year when there
+ *   is no dct (narratives), and in German news the year written shortly before it when that is
+ *   far from the dct ("Im Jahr 1992 … am 5. März").
+ * A coarser mention of the same year or month ("1941" after "22. Juni 1941") keeps the finer reference.
  */
-function anchorToNearbyYear(taken: Candidate[], dct: Ymd | null, lang: Lang): void {
+function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Lang): void {
   // In English news a nearby year misleads more often than it helps (measured on TimeBank/AQUAINT).
   const withDct = lang === 'de';
-  let last: { year: string; end: number } | null = null;
+  const dctRef: Ref | null = dct ? { ymd: dct, gran: 'D' } : null;
+  let lastYear: { year: string; end: number } | null = null;
+  let last: Ref | null = null;
   for (const c of taken) {
-    if (c.floating) {
-      if (last && (!dct || (withDct && c.start - last.end < NEAR_YEAR && Math.abs(+last.year - dct.y) >= 2)) && /^(?:\d{4}|XXXX)-/.test(c.value)) {
-        c.value = last.year + c.value.slice(4);
+    if (c.anchor) {
+      const ref = c.anchor === 'anaphoric' ? last ?? dctRef : dct ? (c.anchor === 'deictic' ? dctRef : null) : last;
+      if (ref && GRAN_RANK[ref.gran] >= GRAN_RANK[c.need] && !(c.anchor === 'deictic' && dct)) {
+        const h = c.rule.hit(c.m, { ...c.ctx, dct: ref.ymd, anchored: true });
+        if (h) {
+          c.type = h.type;
+          c.value = h.value;
+        }
       }
-    } else if (c.type === 'DATE' && /^\d{4}(?:-|$)/.test(c.value) && c.text.includes(c.value.slice(0, 4))) {
-      last = { year: c.value.slice(0, 4), end: c.end };
+    } else if (c.floating && /^(?:\d{4}|XXXX)-/.test(c.value)) {
+      if (!dct && last) c.value = String(last.ymd.y).padStart(4, '0') + c.value.slice(4);
+      else if (dct && withDct && lastYear && c.start - lastYear.end < NEAR_YEAR && Math.abs(+lastYear.year - dct.y) >= 2) {
+        c.value = lastYear.year + c.value.slice(4);
+      }
     }
+    if (c.type !== 'DATE' && c.type !== 'TIME') continue;
+    if (c.type === 'DATE' && !c.floating && /^\d{4}(?:-|$)/.test(c.value) && c.text.includes(c.value.slice(0, 4))) {
+      lastYear = { year: c.value.slice(0, 4), end: c.end };
+    }
+    const r = refOf(c.value);
+    if (!r) continue;
+    const coarser = last && last.ymd.y === r.ymd.y && GRAN_RANK[r.gran] < GRAN_RANK[last.gran] && (r.gran === 'Y' || last.ymd.m === r.ymd.m);
+    if (!coarser) last = r;
   }
 }

@@ -37,7 +37,26 @@ export interface RuleContext {
   tense(): Tense;
   /** Start offset of the match within `text`. */
   index: number;
+  /**
+   * Set when the engine re-runs an anchored rule: `dct` then holds the reference date (the last
+   * date mentioned in the text, or the publication date) rather than the publication date itself.
+   */
+  anchored?: boolean;
 }
+
+/**
+ * How a relative expression finds its reference date (TIMEX2/TimeML practice):
+ * - 'anaphoric' ("am folgenden Tag", "the next day", "im selben Jahr"): the last date mentioned
+ *   before it, else the publication date;
+ * - 'deictic' ("nächstes Jahr", "Ende des Jahres"): the publication date, else (narratives) the
+ *   last mentioned date;
+ * - 'narrative' ("zwei Tage später" in German): only without a publication date, from the last
+ *   mentioned date; with one, the rule's own value stands (KRAUTS keeps these as durations).
+ */
+export type AnchorKind = 'anaphoric' | 'deictic' | 'narrative';
+
+/** Finest part of the reference date an anchored rule needs: year, month or day. */
+export type Granularity = 'Y' | 'M' | 'D';
 
 /** Result of a rule: null rejects the match. */
 export interface RuleHit {
@@ -48,6 +67,10 @@ export interface RuleHit {
   end?: number;
   /** The year was not written but taken from the dct; a nearby explicit year may replace it. */
   floating?: boolean;
+  /** Re-run the rule against the reference date (see AnchorKind); the value above is the fallback. */
+  anchor?: AnchorKind;
+  /** Precision the reference date must have for the re-run (default 'D'). */
+  need?: Granularity;
 }
 
 /** A pattern plus the function that turns a match into a value. */

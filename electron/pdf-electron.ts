@@ -1,8 +1,12 @@
 /**
  * Prints the briefing in the app with Electron's own Chromium: a hidden, sandboxed window with
- * JavaScript off loads the HTML from a data URL, then webContents.printToPDF.
+ * JavaScript off loads the HTML from a private temp file (a briefing of hundreds of events is
+ * larger than a data URL may be), then webContents.printToPDF.
  */
 import { BrowserWindow } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../core/briefing';
 import type { PdfOptions, PdfPrinter } from './backend/printer';
 
@@ -18,8 +22,11 @@ export function electronPrinter(): PdfPrinter {
     // The briefing is self-contained; any navigation or request away from it is refused.
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     win.webContents.on('will-navigate', (e) => e.preventDefault());
+    const dir = await mkdtemp(join(tmpdir(), 'chronik-briefing-'));
+    const file = join(dir, 'briefing.html');
     try {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
+      await win.loadFile(file);
       const t = opts.headerTemplate && opts.footerTemplate ? opts : briefingHeaderFooter(opts.headerTitle ?? '', 'en');
       const data = await win.webContents.printToPDF({
         pageSize: opts.paper === 'letter' ? 'Letter' : 'A4',
@@ -36,6 +43,7 @@ export function electronPrinter(): PdfPrinter {
       return new Uint8Array(data);
     } finally {
       win.destroy();
+      await rm(dir, { recursive: true, force: true });
     }
   };
 }

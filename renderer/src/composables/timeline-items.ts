@@ -5,7 +5,8 @@
 import type { Lane, TimelineEvent } from '../../../core/api';
 import { formatRange, toUtcDate, type DateLocale } from '../../../core/dates';
 
-export const NO_LANE = 0;
+/** The group of events without a lane (not 0: vis-timeline treats a falsy group as "no group"). */
+export const NO_LANE = -1;
 
 export interface CanvasItem {
   id: number;

@@ -68,7 +68,11 @@ const EN_ORD: Record<string, number> = {
 };
 const DE_ORD: Record<string, number> = {
   ersten: 1, zweiten: 2, dritten: 3, vierten: 4, fünften: 5, sechsten: 6, siebten: 7, achten: 8,
-  neunten: 9, zehnten: 10, elften: 11, zwölften: 12,
+  neunten: 9, zehnten: 10, elften: 11, zwölften: 12, dreizehnten: 13, vierzehnten: 14, fünfzehnten: 15,
+  sechzehnten: 16, siebzehnten: 17, achtzehnten: 18, neunzehnten: 19, zwanzigsten: 20,
+  einundzwanzigsten: 21, zweiundzwanzigsten: 22, dreiundzwanzigsten: 23, vierundzwanzigsten: 24,
+  fünfundzwanzigsten: 25, sechsundzwanzigsten: 26, siebenundzwanzigsten: 27, achtundzwanzigsten: 28,
+  neunundzwanzigsten: 29, dreißigsten: 30, einunddreißigsten: 31,
 };
 
 /** Regex source for an ordinal word (first…thirtieth / ersten…zwölften, with inflection). */

@@ -6,7 +6,8 @@ import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
 } from '../resolve';
-import type { Rule, RuleContext, RuleHit, TimexType } from '../types';
+import { fmtDay, shiftDays } from '../calendar';
+import type { Granularity, Rule, RuleContext, RuleHit, TimexType } from '../types';
 import { weekendValue } from './en';
 
 const MONTHS: Record<string, number> = {
@@ -34,9 +35,12 @@ const VAGUE = '(?:einige[nmrs]?|mehrere[nmr]?|viele[nmr]?|wenige[nmr]?|ein paar|
 const APPROX = '(?:mehr als|weniger als|fast genau|fast|knapp|gut|rund|etwa|mindestens|höchstens|genau|bis zu|ungefähr|circa|ca\\.|annähernd|beinahe|nahezu|runde|ganze[n]?|gute[n]?|all diese|die ganzen|den ganzen)';
 const LASTNEXT: Record<string, -1 | 0 | 1> = {
   vergangen: -1, letzt: -1, vorig: -1, vorherig: -1, diese: 0, dies: 0, laufend: 0, kommend: 1, nächst: 1,
-  folgend: 1, bevorstehend: 1, selb: 0, gleich: 0,
+  folgend: 1, bevorstehend: 1, selb: 0, gleich: 0, darauffolgend: 1, vorangegangen: -1,
 };
 const RELADJ = '(?:vergangene[mnrs]?|letzte[mnrs]?|vorige[mnrs]?|vorherige[mnrs]?|diese[mnrs]?|laufende[mnrs]?|kommende[mnrs]?|nächste[mnrs]?|folgende[mnrs]?|bevorstehende[mnrs]?)';
+// Adjectives that refer to the narrative's last mentioned date rather than the publication date.
+const ANAPHORIC_ADJ = '(?:folgende[mnrs]?|darauffolgende[mnrs]?|selbe[mnrs]?|gleiche[mnrs]?|vorangegangene[mnrs]?|vorherige[mnrs]?)';
+const REL_UNIT_ADJ = `(?:${RELADJ.slice(3, -1)}|darauffolgende[mnrs]?|selbe[mnrs]?|gleiche[mnrs]?|vorangegangene[mnrs]?)`;
 const PHASE = '(?:Anfang|Mitte|Ende|Beginn|Ausgang|Anfangs|Mitte|Endes|Start)';
 
 function relAdj(raw: string): -1 | 0 | 1 {
@@ -73,6 +77,13 @@ function seasonKey(raw: string): 'SP' | 'SU' | 'FA' | 'WI' {
   for (const [k, season] of Object.entries(SEASONS)) if (s.startsWith(k)) return season;
   return 'SU';
 }
+/** Precision of the reference date a unit offset needs. */
+function needFor(unit: Unit): Granularity {
+  return unit === 'Y' || unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'M' || unit === 'Q' ? 'M' : 'D';
+}
+function isAnaphoric(word: string): boolean {
+  return new RegExp(`^${ANAPHORIC_ADJ}$`, 'i').test(word) || /^(?:desselben|derselben|desgleichen)$/i.test(word);
+}
 function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
   switch (unit) {
     case 'Y': return relYear(ctx, n);
@@ -91,6 +102,22 @@ const QUANTITY_BEFORE = /(?:rund|etwa|mindestens|über|knapp|fast|circa|ca\.|bis
 
 function clock(h: number, min: number): string | null {
   return h <= 24 && min <= 59 ? `T${pad(h)}:${pad(min)}` : null;
+}
+
+/** Value of "(im) nächsten Jahr", "die folgende Woche", "im selben Sommer" against ctx.dct. */
+function relUnitHit(m: RegExpExecArray, ctx: RuleContext): RuleHit | null {
+  const dir = relAdj(m[3]!);
+  const unitRaw = m[4]!.toLowerCase();
+  let start = 0;
+  if (m[2] && m[2].toLowerCase() === 'im') start = m[0].toLowerCase().indexOf('im ') + 3;
+  if (m[1] && start) return null;
+  const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
+  if (/^\s*(?:zuvor|davor|danach|später)/i.test(after)) return null;
+  if (unitRaw.startsWith('wochenende')) return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir), start);
+  if (new RegExp(`^${SEASON}$`, 'i').test(m[4]!)) return hit('DATE', seasonValue(ctx, seasonKey(m[4]!), dir === 0 ? 'tense' : dir), start);
+  const u = unitOf(unitRaw);
+  if (u === 'DE') return hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10) + dir) : 'XXX', start);
+  return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX', start);
 }
 
 /** German rules, following KRAUTS extent conventions (articles inside, prepositions outside). */
@@ -347,20 +374,43 @@ export const DE_RULES: Rule[] = [
   // --- this/last/next + calendar unit -----------------------------------------------------
   {
     id: 'de-rel-unit',
-    re: rx(`(?:(${PHASE})\\s+)?(?:(der|die|das|den|dem|des|im)\\s+)?(${RELADJ})\\s+(Woche|Wochenende[s]?|Monat[s]?|Jahr(?:es|s)?|Quartal[s]?|Jahrzehnt[s]?|${SEASON})`),
+    re: rx(`(?:(${PHASE})\\s+)?(?:(der|die|das|den|dem|des|im)\\s+)?(${REL_UNIT_ADJ})\\s+(Woche|Wochenende[s]?|Monat[s]?|Jahr(?:es|s)?|Quartal[s]?|Jahrzehnt[s]?|${SEASON})`),
     hit(m, ctx) {
-      const dir = relAdj(m[3]!);
-      const unitRaw = m[4]!.toLowerCase();
-      let start = 0;
-      if (m[2] && m[2].toLowerCase() === 'im') start = m[0].toLowerCase().indexOf('im ') + 3;
-      if (m[1] && start) return null;
-      const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
-      if (/^\s*(?:zuvor|davor|danach|später)/i.test(after)) return null;
-      if (unitRaw.startsWith('wochenende')) return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir), start);
-      if (new RegExp(`^${SEASON}$`, 'i').test(m[4]!)) return hit('DATE', seasonValue(ctx, seasonKey(m[4]!), dir === 0 ? 'tense' : dir), start);
-      const u = unitOf(unitRaw);
-      if (u === 'DE') return hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10) + dir) : 'XXX', start);
-      return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX', start);
+      const h = relUnitHit(m, ctx);
+      if (!h) return h;
+      const season = new RegExp(`^${SEASON}$`, 'i').test(m[4]!);
+      const need = season ? 'Y' : needFor(unitOf(m[4]!));
+      return { ...h, anchor: isAnaphoric(m[3]!) ? 'anaphoric' : 'deictic', need };
+    },
+  },
+  {
+    id: 'de-unit-after',
+    // "im Jahr darauf", "in der Woche danach", "im Monat zuvor": relative to the last mentioned date.
+    re: rx(`(?:(im|in der|die|der|das|den|dem)\\s+)?(Woche|Monat|Jahr|Sommer|Winter|Herbst|Frühjahr|Frühling)\\s+(darauf|danach|zuvor|davor)`),
+    hit(m, ctx) {
+      const start = m[1] && /^(?:im|in der)$/i.test(m[1]) ? m[1].length + 1 : 0;
+      const n = /^(?:darauf|danach)$/i.test(m[3]!) ? 1 : -1;
+      const season = new RegExp(`^${SEASON}$`, 'i').test(m[2]!);
+      const u = unitOf(m[2]!);
+      let value: string;
+      if (season) value = ctx.dct ? `${pad(ctx.dct.y + (seasonKey(m[2]!) === 'WI' ? 0 : n), 4)}-${seasonKey(m[2]!)}` : `XXXX-${seasonKey(m[2]!)}`;
+      else value = relByUnit(ctx, u, n) ?? 'XXXX';
+      return { ...hit('DATE', value, start), anchor: 'anaphoric', need: season ? 'Y' : needFor(u) };
+    },
+  },
+  {
+    id: 'de-anaphoric-day',
+    // "am folgenden Tag", "Tags darauf", "am Vortag", "am nächsten Morgen", "in der Nacht darauf".
+    re: rx(`(?:(am|an dem|in der|im)\\s+)?(?:(folgenden|nächsten|darauffolgenden|selben|gleichen|selbigen)\\s+(Tag|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)|(Tag|Morgen|Vormittag|Nachmittag|Abend|Nacht)\\s+(darauf|danach|zuvor|davor)|(Vortag|Vorabend|Folgetag|Tags\\s+darauf|Tags\\s+danach|Tags\\s+zuvor|Tags\\s+davor))(?:es|s)?`),
+    priority: 2,
+    hit(m, ctx) {
+      const start = m[1] ? m[1].length + 1 : 0;
+      const words = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
+      const n = /selb|gleich/.test(words) ? 0 : /zuvor|davor|vortag|vorabend/.test(words) ? -1 : 1;
+      const partRaw = (m[3] ?? m[4] ?? (/vorabend/.test(words) ? 'abend' : 'tag')).toLowerCase();
+      const day = ctx.dct ? fmtDay(shiftDays(ctx.dct, n)) : 'XXXX-XX-XX';
+      const part = PARTS[partRaw];
+      return { ...hit(part ? 'TIME' : 'DATE', part ? `${day}T${part}` : day, start), anchor: 'anaphoric', need: 'D' };
     },
   },
   {

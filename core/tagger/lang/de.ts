@@ -120,6 +120,26 @@ function relUnitHit(m: RegExpExecArray, ctx: RuleContext): RuleHit | null {
   return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX', start);
 }
 
+/** Value of "im Vorjahr", "Folgejahr", "Jahresende" and the like against ctx.dct. */
+function yearWordHit(m: RegExpExecArray, ctx: RuleContext): RuleHit {
+  const w = m[2]!.toLowerCase();
+  const start = m[1] && m[1].toLowerCase() === 'im' ? 3 : 0;
+  if (w.startsWith('vorjahr')) return hit('DATE', relYear(ctx, -1), start);
+  if (w.startsWith('vormonat')) return hit('DATE', relMonth(ctx, -1), start);
+  if (w === 'vorwoche') return hit('DATE', relWeek(ctx, -1), start);
+  if (w.startsWith('folgejahr') || /kommenden|nächsten/.test(w)) return hit('DATE', relYear(ctx, 1), start);
+  if (/vergangenen|letzten|vorigen/.test(w)) return hit('DATE', relYear(ctx, -1), start);
+  if (w.startsWith('wochenende')) return hit('DATE', weekendValue(ctx, 'tense'), start);
+  if (w.startsWith('monats')) return hit('DATE', relMonth(ctx, 0), start);
+  if (w.startsWith('jahreswechsel') || w.startsWith('jahresende')) {
+    // The turn of the year nearest to the dct in the sentence's direction.
+    if (!ctx.dct) return hit('DATE', 'XXXX', start);
+    const y = ctx.tense() === 'past' ? (ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y) : ctx.dct.m <= 2 ? ctx.dct.y - 1 : ctx.dct.y;
+    return hit('DATE', pad(y, 4), start);
+  }
+  return hit('DATE', relYear(ctx, 0), start);
+}
+
 /** German rules, following KRAUTS extent conventions (articles inside, prepositions outside). */
 export const DE_RULES: Rule[] = [
   // --- explicit calendar dates ---------------------------------------------------------
@@ -164,7 +184,7 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-month',
-    re: rx(`(?:(${PHASE})\\s+)?(?:(den|dem|der|im)\\s+)?(${MONTH})(?:\\s+(\\d{4})|\\s+(?:(dieses|des vergangenen|des letzten|vorigen|letzten|vergangenen|des kommenden|des nächsten|nächsten|kommenden|des laufenden|laufenden|des gleichen|desselben)\\s+Jahres)|\\s+(?:des\\s+Jahres\\s+)?(\\d{4}))?`),
+    re: rx(`(?:(${PHASE})\\s+)?(?:(den|dem|der|im)\\s+)?(${MONTH})(?:\\s+(\\d{4})|\\s+(?:(dieses|des vergangenen|des letzten|vorigen|letzten|vergangenen|des kommenden|des nächsten|nächsten|kommenden|des laufenden|laufenden|des gleichen|desselben|des selben|des folgenden|des darauffolgenden|des vorangegangenen)\\s+Jahres)|\\s+(?:des\\s+Jahres\\s+)?(\\d{4}))?`),
     priority: 2,
     hit(m, ctx) {
       const mo = month(m[3]!);
@@ -184,10 +204,35 @@ export const DE_RULES: Rule[] = [
       const year = m[4] ?? m[6];
       if (year) return hit('DATE', `${year}-${pad(mo)}`, start);
       if (m[5]) {
-        const n = /vergangen|letzt|vorig/i.test(m[5]) ? -1 : /kommend|nächst/i.test(m[5]) ? 1 : 0;
-        return hit('DATE', `${relYear(ctx, n)}-${pad(mo)}`, start);
+        const n = /vergangen|letzt|vorig/i.test(m[5]) ? -1 : /kommend|nächst|folgend/i.test(m[5]) ? 1 : 0;
+        const anaphoric = /selb|gleich|folgend|vorangegangen/i.test(m[5]);
+        return { ...hit('DATE', `${relYear(ctx, n)}-${pad(mo)}`, start), anchor: anaphoric ? 'anaphoric' : 'deictic', need: 'Y' };
       }
       return { ...hit('DATE', monthValue(ctx, mo), start), floating: true };
+    },
+  },
+  {
+    id: 'de-day-month-words',
+    // "am zwölften Dezember", "den ersten September 1939".
+    re: rx(`(?:(?:der|den|dem)\\s+)?(${ORDINAL_WORD.de})\\s+(${MONTH})(?:\\s+(\\d{4}))?`),
+    priority: 4,
+    hit(m, ctx) {
+      const d = parseOrdinal(m[1]!, 'de');
+      const mo = month(m[2]!);
+      if (!d || !validDay(mo, d)) return null;
+      if (m[3]) return hit('DATE', `${m[3]}-${pad(mo)}-${pad(d)}`);
+      return { ...hit('DATE', dayMonthValue(ctx, mo, d)), floating: true };
+    },
+  },
+  {
+    id: 'de-bc-year',
+    // TIMEX2/HeidelTime write years before Christ as BC plus the year: "44 v. Chr." is BC0044.
+    re: rx(`(?:(?:das|dem|des)\\s+)?(?:Jahre?s?\\s+)?(\\d{1,4})\\s+(v\\.\\s*Chr\\.?|vor\\s+Christus|v\\.\\s*u\\.\\s*Z\\.?|vor\\s+unserer\\s+Zeitrechnung|n\\.\\s*Chr\\.?|nach\\s+Christus)`),
+    priority: 3,
+    hit(m) {
+      const y = +m[1]!;
+      if (y === 0) return null;
+      return hit('DATE', /^(?:v|vor)[\s.]/i.test(m[2]!) ? `BC${pad(y, 4)}` : pad(y, 4));
     },
   },
   {
@@ -211,13 +256,14 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-season-of-year',
-    re: rx(`(?:(?:der|den|dem|im)\\s+)?(${SEASON})\\s+(?:des\\s+Jahres\\s+(\\d{4})|(dieses|des vergangenen|des letzten|vorigen|letzten|vergangenen|des kommenden|nächsten|kommenden)\\s+Jahres)`),
+    re: rx(`(?:(?:der|den|dem|im)\\s+)?(${SEASON})\\s+(?:des\\s+Jahres\\s+(\\d{4})|(dieses|des vergangenen|des letzten|vorigen|letzten|vergangenen|des kommenden|nächsten|kommenden|desselben|des selben|des gleichen|des folgenden|des darauffolgenden|des vorangegangenen)\\s+Jahres)`),
     priority: 2,
     hit(m, ctx) {
       const start = /^im\s/i.test(m[0]) ? 3 : 0;
       if (m[2]) return hit('DATE', `${m[2]}-${seasonKey(m[1]!)}`, start);
-      const n = /vergangen|letzt|vorig/i.test(m[3]!) ? -1 : /kommend|nächst/i.test(m[3]!) ? 1 : 0;
-      return hit('DATE', `${relYear(ctx, n)}-${seasonKey(m[1]!)}`, start);
+      const n = /vergangen|letzt|vorig/i.test(m[3]!) ? -1 : /kommend|nächst|folgend/i.test(m[3]!) ? 1 : 0;
+      const anaphoric = /selb|gleich|folgend|vorangegangen/i.test(m[3]!);
+      return { ...hit('DATE', `${relYear(ctx, n)}-${seasonKey(m[1]!)}`, start), anchor: anaphoric ? 'anaphoric' : 'deictic', need: 'Y' };
     },
   },
   {
@@ -415,33 +461,23 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-phase-of-unit',
-    re: rx(`(${PHASE})\\s+(?:der|des)\\s+(Woche|Monats|Jahres|Jahrzehnts)`),
+    re: rx(`(${PHASE})\\s+(der|des|derselben|desselben)\\s+(?:(${ANAPHORIC_ADJ})\\s+)?(Woche|Monats|Jahres|Jahrzehnts)`),
     hit(m, ctx) {
-      const u = unitOf(m[2]!);
-      if (u === 'DE') return hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10)) : 'XXX');
-      return hit('DATE', relByUnit(ctx, u, 0) ?? 'XXXX');
+      const u = unitOf(m[4]!);
+      const n = m[3] ? relAdj(m[3]) : 0;
+      const anchor = m[3] || isAnaphoric(m[2]!) ? 'anaphoric' : 'deictic';
+      if (u === 'DE') return { ...hit('DATE', ctx.dct ? String(Math.floor(ctx.dct.y / 10) + n) : 'XXX'), anchor, need: 'Y' };
+      return { ...hit('DATE', relByUnit(ctx, u, n) ?? 'XXXX'), anchor, need: needFor(u) };
     },
   },
   {
     id: 'de-year-words',
     re: rx('(?:(im|dem|das|des)\\s+)?(Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|laufenden Jahres|dieses Jahres|dieses Jahr|kommenden Jahres|nächsten Jahres|vergangenen Jahres|letzten Jahres|vorigen Jahres|Folgejahr(?:es|s)?|Jahreswechsel(?:s)?|Jahresende(?:s)?|Jahresanfang(?:s)?|Jahresbeginn(?:s)?|Jahresmitte|Monatsende(?:s)?|Monatsanfang(?:s)?|Wochenende(?:s)?)'),
     hit(m, ctx) {
+      const h = yearWordHit(m, ctx);
       const w = m[2]!.toLowerCase();
-      const start = m[1] && m[1].toLowerCase() === 'im' ? 3 : 0;
-      if (w.startsWith('vorjahr')) return hit('DATE', relYear(ctx, -1), start);
-      if (w.startsWith('vormonat')) return hit('DATE', relMonth(ctx, -1), start);
-      if (w === 'vorwoche') return hit('DATE', relWeek(ctx, -1), start);
-      if (w.startsWith('folgejahr') || /kommenden|nächsten/.test(w)) return hit('DATE', relYear(ctx, 1), start);
-      if (/vergangenen|letzten|vorigen/.test(w)) return hit('DATE', relYear(ctx, -1), start);
-      if (w.startsWith('wochenende')) return hit('DATE', weekendValue(ctx, 'tense'), start);
-      if (w.startsWith('monats')) return hit('DATE', relMonth(ctx, 0), start);
-      if (w.startsWith('jahreswechsel') || w.startsWith('jahresende')) {
-        // The turn of the year nearest to the dct in the sentence's direction.
-        if (!ctx.dct) return hit('DATE', 'XXXX', start);
-        const y = ctx.tense() === 'past' ? (ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y) : ctx.dct.m <= 2 ? ctx.dct.y - 1 : ctx.dct.y;
-        return hit('DATE', pad(y, 4), start);
-      }
-      return hit('DATE', relYear(ctx, 0), start);
+      const need: Granularity = /^(?:vorwoche|wochenende)/.test(w) ? 'D' : /^(?:vormonat|monats)/.test(w) ? 'M' : 'Y';
+      return { ...h, anchor: w.startsWith('folgejahr') ? 'anaphoric' : 'deictic', need };
     },
   },
   {
@@ -462,8 +498,8 @@ export const DE_RULES: Rule[] = [
   // --- durations -----------------------------------------------------------------------
   {
     id: 'de-duration',
-    re: rx(`(?:${APPROX}\\s+)*(?:(?:die|den|der|des|dem|diese[n]?|jene[n]?|seine[n]?|ihre[n]?|seiner|ihrer)\\s+)?(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|folgenden|ganzen|zurückliegenden|kommende|letzte|vergangene|nächste|ersten|knapp|gut|rund)\\s+)?(${N}|${VAGUE}|halbe[ns]?|eineinhalb|anderthalb)(?:\\s+(?:halbe[ns]?))?\\s+(?:(?:lange[n]?|weitere[n]?|volle[n]?|aufeinanderfolgende[n]?|ganze[n]?|knappe[n]?|gute[n]?)\\s+)?(${UNIT})(?:\\s+und\\s+(${N})\\s+(${UNIT}))?(?:\\s+(lang|zuvor|später|früher|danach|darauf))?`),
-    hit(m, _ctx) {
+    re: rx(`(?:${APPROX}\\s+)*(?:(?:die|den|der|des|dem|diese[n]?|jene[n]?|seine[n]?|ihre[n]?|seiner|ihrer)\\s+)?(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|folgenden|ganzen|zurückliegenden|kommende|letzte|vergangene|nächste|ersten|knapp|gut|rund)\\s+)?(${N}|${VAGUE}|halbe[ns]?|eineinhalb|anderthalb)(?:\\s+(?:halbe[ns]?))?\\s+(?:(?:lange[n]?|weitere[n]?|volle[n]?|aufeinanderfolgende[n]?|ganze[n]?|knappe[n]?|gute[n]?)\\s+)?(${UNIT})(?:\\s+und\\s+(${N})\\s+(${UNIT}))?(?:\\s+(lang|zuvor|später|früher|danach|darauf|davor|vorher))?`),
+    hit(m, ctx) {
       const word = m[1]!.toLowerCase();
       const vague = new RegExp(`^${VAGUE}$`, 'i').test(word);
       let n = vague ? null : parseNumber(word, 'de');
@@ -482,6 +518,14 @@ export const DE_RULES: Rule[] = [
       }
       if (/\s(?:Jahrzehnt|Jahrhundert)/i.test(m[0]) && n === null) value = unit === 'DE' ? 'PXDE' : 'PXCE';
       if (unit === 'L') value = n === null ? 'PXL' : `P${n}L`;
+      const rel = m[5]?.toLowerCase();
+      if (rel && rel !== 'lang' && n !== null && Number.isInteger(n) && !m[3] && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y')) {
+        // "zwei Tage später": in a narrative a date counted from the last mentioned one; KRAUTS (news)
+        // annotates these as durations, so with a publication date the duration stands.
+        const sign = /zuvor|früher|davor|vorher/.test(rel) ? -1 : 1;
+        if (ctx.anchored) return hit('DATE', relByUnit(ctx, unit, sign * n) ?? 'XXXX');
+        return { ...hit('DURATION', value), anchor: 'narrative', need: needFor(unit) };
+      }
       return hit('DURATION', value);
     },
   },
@@ -572,7 +616,8 @@ export const DE_RULES: Rule[] = [
       if (/^(?:der|den|dem|des)$/.test(det) && !m[1]) return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 6);
       if (/^-/.test(after)) return null;
-      return hit('DATE', seasonValue(ctx, seasonKey(m[3]!)), start);
+      // Without a year written, a narrative's season falls in the year of its last mentioned date.
+      return { ...hit('DATE', seasonValue(ctx, seasonKey(m[3]!)), start), floating: true };
     },
   },
   {

@@ -112,6 +112,14 @@ function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Lang): void 
         if (h) {
           c.type = h.type;
           c.value = h.value;
+          // The re-run may widen the extent ("[two days] later" → "[two days later]") if that overlaps nothing.
+          const start = c.m.index + (h.start ?? 0);
+          const end = c.m.index + (h.end ?? c.m[0].length);
+          if (end > start && taken.every((t) => t === c || end <= t.start || start >= t.end)) {
+            c.start = start;
+            c.end = end;
+            c.text = c.ctx.text.slice(start, end);
+          }
         }
       }
     } else if (c.floating && /^(?:\d{4}|XXXX)-/.test(c.value)) {

@@ -1,12 +1,12 @@
 import { durationValue, type Unit } from '../duration';
-import { pad, weekdayOf } from '../calendar';
+import { fmtDay, pad, shiftDays, weekdayOf } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { lookup, rx } from '../pattern';
 import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
 } from '../resolve';
-import type { Rule, RuleContext, RuleHit, TimexType } from '../types';
+import type { AnchorKind, Granularity, Rule, RuleContext, RuleHit, TimexType } from '../types';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -56,6 +56,10 @@ function year2(ctx: RuleContext, yy: string): number {
   const y = base + +yy;
   return ctx.dct && y > ctx.dct.y + 10 ? y - 100 : y;
 }
+/** Precision of the reference date a unit offset needs. */
+function needFor(unit: Unit): Granularity {
+  return unit === 'Y' || unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'M' || unit === 'Q' ? 'M' : 'D';
+}
 function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
   switch (unit) {
     case 'Y': return relYear(ctx, n);
@@ -81,6 +85,31 @@ function yearOk(y: number): boolean {
 }
 // Years are left alone when they are amounts: "$1990", "1990 people".
 const NOT_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|persons|men|women|troops|soldiers|points|shares|dollars|feet|meters|metres|miles|kilometers|tons|tonnes|barrels|members|employees|workers|jobs|cars|units|acres|pounds|euros|yen|marks|francs|votes|seats|hours|minutes|years)\b/i;
+
+/** Value of "next week", "the following month", "later that year" against ctx.dct. */
+function relUnitHit(m: RegExpExecArray, ctx: RuleContext): RuleHit | null {
+  const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = m[3]!.toLowerCase();
+  const season = SEASONS[unit];
+  const pre = (m[1] ?? '').toLowerCase();
+  const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
+  if (/^\s*(?:-?old|ago|earlier|before|later)\b/i.test(after)) return null;
+  if (det === 'the') {
+    // Bare "the week/month/year" is rarely a date; seasons and "the weekend" are.
+    if (unit === 'weekend') return hit('DATE', weekendValue(ctx, 'tense'));
+    if (season) return hit('DATE', seasonValue(ctx, season));
+    if (pre && unit === 'year') return hit('DATE', relYear(ctx, 0));
+    if (pre && unit === 'month') return hit('DATE', relMonth(ctx, 0));
+    if (pre && unit === 'week') return hit('DATE', relWeek(ctx, 0));
+    return null;
+  }
+  const dir = (LASTNEXT[det.replace(/^the /, '')] ?? 0) as -1 | 0 | 1;
+  if (unit === 'weekend') return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir));
+  if (season) return hit('DATE', dir === 0 ? (ctx.dct ? `${pad(ctx.dct.y, 4)}-${season}` : `XXXX-${season}`) : seasonValue(ctx, season, dir));
+  const u = { week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit] as Unit;
+  if (u === 'DE' && dir === -1 && /past|last/.test(det)) return hit('DURATION', 'P10Y');
+  return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX');
+}
 
 /** English rules; see the tests for the behaviour each family covers. */
 export const EN_RULES: Rule[] = [
@@ -300,33 +329,58 @@ export const EN_RULES: Rule[] = [
     id: 'en-rel-unit',
     re: rx(`(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|mid-|mid)\\s*)?(this|last|next|the past|the previous|the following|the coming|this coming|the current|the same|the last|the next|previous|coming|past|current|that|the)\\s+(week|weekend|month|year|decade|${SEASON})(?:'s)?`),
     hit(m, ctx) {
+      const h = relUnitHit(m, ctx);
+      if (!h) return null;
       const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3]!.toLowerCase();
       const season = SEASONS[unit];
-      const pre = (m[1] ?? '').toLowerCase();
-      if (det === 'the same' || det === 'that') return null;
-      const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
-      if (/^\s*(?:-?old|ago|earlier|before|later)\b/i.test(after)) return null;
-      if (det === 'the') {
-        // Bare "the week/month/year" is rarely a date; seasons and "the weekend" are.
-        if (unit === 'weekend') return hit('DATE', weekendValue(ctx, 'tense'));
-        if (season) return hit('DATE', seasonValue(ctx, season));
-        if (pre && unit === 'year') return hit('DATE', relYear(ctx, 0));
-        if (pre && unit === 'month') return hit('DATE', relMonth(ctx, 0));
-        if (pre && unit === 'week') return hit('DATE', relWeek(ctx, 0));
-        return null;
-      }
-      const dir = (LASTNEXT[det.replace(/^the /, '')] ?? 0) as -1 | 0 | 1;
-      if (unit === 'weekend') return hit('DATE', weekendValue(ctx, dir === 0 ? 'tense' : dir));
-      if (season) return hit('DATE', dir === 0 ? (ctx.dct ? `${pad(ctx.dct.y, 4)}-${season}` : `XXXX-${season}`) : seasonValue(ctx, season, dir));
-      const u = { week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit] as Unit;
-      if (u === 'DE' && dir === -1 && /past|last/.test(det)) return hit('DURATION', 'P10Y');
-      return hit('DATE', relByUnit(ctx, u, dir) ?? 'XXXX');
+      const need: Granularity = season || unit === 'year' || unit === 'decade' ? 'Y' : unit === 'month' ? 'M' : 'D';
+      // "the following week", "that year", "the same month" point back to the last mentioned date.
+      const anchor: AnchorKind = /^(?:the following|following|the same|that|the previous|previous|the preceding)$/.test(det) ? 'anaphoric' : 'deictic';
+      return { ...h, anchor, need, floating: det === 'the' && !!season };
+    },
+  },
+  {
+    id: 'en-season-of-year',
+    re: rx(`(?:the\\s+)?(${SEASON})\\s+of\\s+(that|the same|the following|the next|the previous|the preceding)\\s+year`),
+    priority: 2,
+    hit(m, ctx) {
+      const det = m[2]!.toLowerCase();
+      const n = /following|next/.test(det) ? 1 : /previous|preceding/.test(det) ? -1 : 0;
+      return { ...hit('DATE', `${relYear(ctx, n)}-${SEASONS[m[1]!.toLowerCase()]}`), anchor: 'anaphoric', need: 'Y' };
+    },
+  },
+  {
+    id: 'en-anaphoric-day',
+    // "the next day", "the following morning", "that same day", "earlier that day", "the day before".
+    re: rx(`(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(next|following|previous|preceding|same)\\s+(day|morning|afternoon|evening|night)|(?:(earlier|later)\\s+)?that\\s+(same\\s+)?(day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)(?=\\s*[,.;:!?)])`),
+    priority: 2,
+    hit(m, ctx) {
+      const which = (m[2] ?? m[7] ?? 'same').toLowerCase();
+      const n = /next|following|after/.test(which) ? 1 : /previous|preceding|before/.test(which) ? -1 : 0;
+      if (!m[2] && !m[6] && !m[7]) return null;
+      // A bare "that day" is too often not a date of its own; "on that day", "that same day" are.
+      if (m[6] && !m[4] && !m[5] && !/\bon\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 4), ctx.index))) return null;
+      const part = (m[3] ?? m[6] ?? 'day').toLowerCase();
+      const day = ctx.dct ? fmtDay(shiftDays(ctx.dct, n)) : 'XXXX-XX-XX';
+      const code = PART_OF_DAY[part];
+      return { ...hit(code ? 'TIME' : 'DATE', code ? `${day}T${code}` : day), anchor: 'anaphoric', need: 'D' };
+    },
+  },
+  {
+    id: 'en-bc-year',
+    // TIMEX2/HeidelTime write years before Christ as BC plus the year: "44 BC" is BC0044.
+    re: rx('(\\d{1,4})\\s*(BC|B\\.C\\.|BCE|B\\.C\\.E\\.|AD|A\\.D\\.)|(?:AD|A\\.D\\.)\\s*(\\d{1,4})', false),
+    priority: 3,
+    hit(m) {
+      const y = +(m[1] ?? m[3])!;
+      if (y === 0) return null;
+      return hit('DATE', m[2] && /^B/.test(m[2]) ? `BC${pad(y, 4)}` : pad(y, 4));
     },
   },
   {
     id: 'en-ago',
-    re: rx(`(?:(about|nearly|almost|more than|less than|some|roughly|just|only|around|over)\\s+)?(${N}|a|an|several|a few|few|many|a couple of|a number of)\\s+(${UNIT})s?\\s+(ago|earlier|before|later|from now|hence)`),
+    re: rx(`(?:(about|nearly|almost|more than|less than|some|roughly|just|only|around|over)\\s+)?(${N}|a|an|several|a few|few|many|a couple of|a number of)\\s+(${UNIT})s?\\s+(ago|earlier|before|later|after|from now|hence)`),
     priority: 3,
     hit(m, ctx) {
       const n = parseNumber(m[2]!, 'en');
@@ -335,9 +389,17 @@ export const EN_RULES: Rule[] = [
       if (word !== 'ago' && word !== 'from now' && word !== 'hence') {
         // "a year earlier" in quarterly reports compares with the same quarter a year before.
         if (n === 1 && unit === 'Y' && (word === 'earlier' || word === 'before')) {
-          return hit('DATE', /quarter/i.test(sentenceOf(ctx)) ? relQuarter(ctx, -5) : relYear(ctx, -1));
+          return { ...hit('DATE', /quarter/i.test(sentenceOf(ctx)) ? relQuarter(ctx, -5) : relYear(ctx, -1)), anchor: 'deictic', need: 'Y' };
         }
-        return null;
+        // "two days later" counts from the last mentioned date; "two days before the vote" names no date.
+        const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3);
+        if ((word === 'before' || word === 'after') && !/^\s*(?:[,.;:!?)]|$)/.test(after)) return null;
+        if (n === null || !Number.isInteger(n) || !['D', 'W', 'M', 'Y'].includes(unit)) return null;
+        const sign = word === 'earlier' || word === 'before' ? -1 : 1;
+        if (ctx.anchored) return hit('DATE', relByUnit(ctx, unit, sign * n) ?? 'XXXX');
+        // TimeBank annotates "[three days] later" in news as a duration; narratives get the date.
+        const end = m[0].length - word.length - (/\s+$/.exec(m[0].slice(0, m[0].length - word.length))?.[0].length ?? 0);
+        return { ...hit('DURATION', durationValue(n, unit, 'en'), 0, end), anchor: 'narrative', need: needFor(unit) };
       }
       const sign = word === 'ago' ? -1 : 1;
       if (n === null) return hit('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');

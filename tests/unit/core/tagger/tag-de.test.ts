@@ -90,4 +90,14 @@ describe('German temporal expressions', () => {
     const found = tag('Im Jahr 1939 begann der Feldzug. Am 17. September überschritten Truppen die Grenze.', { lang: 'de' });
     expect(found.map((t) => [t.text, t.value])).toEqual([['Jahr 1939', '1939'], ['17. September', '1939-09-17']]);
   });
+
+  it('dates "in der Woche darauf" one week after the date mentioned before it', () => {
+    const found = tag('Am 8. Oktober begann die Messe, in der Woche darauf die Nachlese.', { lang: 'de', dct });
+    expect(found[1]).toMatchObject({ text: 'Woche darauf', type: 'DATE', value: '2024-W42' });
+  });
+
+  it('gives a season without a year the year written shortly before it in an older story', () => {
+    const found = tag('Das Werk schloss 1996. Im Herbst zogen die letzten Arbeiter weg.', { lang: 'de', dct });
+    expect(found[1]).toMatchObject({ text: 'Herbst', value: '1996-FA' });
+  });
 });

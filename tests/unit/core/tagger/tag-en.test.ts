@@ -73,4 +73,9 @@ describe('English temporal expressions', () => {
   it('does not read the modal verb "may" as a month', () => {
     expect(tag('Officials say the vote may be delayed.', { lang: 'en', dct })).toEqual([]);
   });
+
+  it('dates "the following month" one month after the date mentioned before it', () => {
+    const found = tag('The merger was announced in March 2023. The following month shares fell.', { lang: 'en', dct });
+    expect(found[1]).toMatchObject({ text: 'The following month', type: 'DATE', value: '2023-04' });
+  });
 });

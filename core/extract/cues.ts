@@ -27,6 +27,11 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
     ...c('agreement', 1, 'unterzeichn vereinbart vereinbarte abkommen vertrag einigten geeinigt ratifiz'),
     ...c('movement', 1, 'desertier desertion flucht geflohen floh eingetroffen angekommen erreichte erreichten rückzug zurückgezogen'),
     ...c('report', 0.7, 'berichte berichtet berichten meldet meldete gemeldet aufgetaucht enthüllt veröffentlicht'),
+    // Narratives and history: wars, founding acts, elections.
+    ...c('attack', 1, 'überfiel überfallen besetzt besetzte einmarsch marschierte belager kämpft kämpften schlacht'),
+    ...c('casualties', 1, 'ermord erschoss erschossen hingerichtet'),
+    ...c('agreement', 1, 'kapitulier waffenstillstand friedensvertrag'),
+    ...c('other', 0.6, 'gegründet gründete gewählt wählte zurückgetreten begann begannen endete endeten beschloss beschlossen verabschiedet'),
   ],
   en: [
     ...c('statement', 0.8, 'confirm warn said says stated announc told declar deni denied insist claim urg condemn interview ' +
@@ -38,6 +43,11 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
     ...c('agreement', 1, 'signed signing agreed agreement treaty ratif'),
     ...c('movement', 1, 'desert fled flee arriv reached withdr retreat moved'),
     ...c('report', 0.7, 'report emerged revealed publish'),
+    // Narratives and history: wars, founding acts, elections.
+    ...c('attack', 1, 'occupied occupy besieg fought battle'),
+    ...c('casualties', 1, 'murder assassinat executed'),
+    ...c('agreement', 1, 'surrender ceasefire armistice'),
+    ...c('other', 0.6, 'founded elected resigned began begun ended adopted approved'),
   ],
 };
 

@@ -74,6 +74,8 @@ export function timexToDate(value: string, type: string, dct: string | null): Ev
     return { start: month(r[0], r[1]), end: month(r[2], r[3]), approximate: /SP|SU|FA|AU|WI/.test(m[2]!) };
   }
   if ((m = /^(\d{4})$/.exec(value))) return { start: { value: m[1]!, precision: 'year' }, end: null, approximate: false };
+  // Years before Christ as TIMEX2 writes them (BC0044 = 44 BCE = astronomical year -43).
+  if ((m = /^BC(\d{4})$/.exec(value))) return { start: { value: year(1 - Number(m[1])), precision: 'year' }, end: null, approximate: false };
   // Decade (199) and century (19): year ranges.
   if ((m = /^(\d{3})$/.exec(value))) {
     const y = Number(m[1]) * 10;

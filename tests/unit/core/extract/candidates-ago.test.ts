@@ -20,3 +20,18 @@ describe('durations that point back from the publication date', () => {
     expect(c!.start).toMatchObject({ value: '2024-08', precision: 'month', approximate: true });
   });
 });
+
+describe('years before Christ', () => {
+  it('dates "44 v. Chr." to the astronomical year -0043', () => {
+    const [c] = extractCandidates('Im Jahr 44 v. Chr. unterzeichneten die Konsuln in Rom einen Vertrag.', { lang: 'de', publishedAt: null });
+    expect(c!.start).toMatchObject({ value: '-0043', precision: 'year' });
+  });
+});
+
+describe('narratives', () => {
+  it('proposes the events of a history written without a publication date, each at its own date', () => {
+    const text = 'Am 3. Mai 1921 besetzten Truppen die Stadt. Zwei Tage später erschossen Soldaten den Bürgermeister. Im Herbst desselben Jahres wurde ein Waffenstillstand geschlossen.';
+    const list = extractCandidates(text, { lang: 'de', publishedAt: null });
+    expect(list.map((c) => c.start?.value)).toEqual(['1921-05-03', '1921-05-05', '1921-09']);
+  });
+});

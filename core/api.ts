@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { AppInfo, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
-  dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
+  citedSource, dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
 } from './contract/schemas';
 import { importMethods } from './contract/import';
 import { exchangeMethods } from './contract/exchange';
@@ -73,7 +73,14 @@ export const contract = {
   createSource: method<Source>()(sourceInput),
   updateSource: method<Source>()(sourcePatch),
   /** Links a source to an event with its quote; linking again updates quote and stance. */
-  attachSource: method<TimelineEvent>()(v.object({ eventId: id, sourceId: id, ...linkFields })),
+  /**
+   * Cites a source on an event with its quote and stance, as one undoable step: an existing source
+   * (`sourceId`), the same with changes to it (`sourceId` + `source`), or a new one (`source` alone).
+   */
+  attachSource: method<TimelineEvent>()(v.pipe(
+    v.object({ eventId: id, sourceId: v.optional(id), source: v.optional(citedSource), ...linkFields }),
+    v.check((i) => i.sourceId !== undefined || i.source !== undefined, 'Give a sourceId, or the fields of a new source'),
+  )),
   detachSource: method<TimelineEvent>()(v.object({ eventId: id, sourceId: id })),
 
   undo: method<UndoState>()(v.object({ timelineId: v.nullish(id) })),

@@ -86,6 +86,15 @@ export const sourceFields = {
   language: v.nullish(v.pipe(v.string(), v.maxLength(10))),
 };
 export const sourceInput = v.object({ ...sourceFields, text: v.optional(text(5_000_000)) });
+/** Source fields given together with a citation: a new source, or changes to the cited one. */
+export const citedSource = v.object({
+  url: sourceFields.url,
+  title: v.optional(sourceFields.title),
+  publisher: sourceFields.publisher,
+  author: sourceFields.author,
+  publishedAt: sourceFields.publishedAt,
+  language: sourceFields.language,
+});
 export const sourcePatch = v.object({
   id,
   url: sourceFields.url,

@@ -30,8 +30,26 @@ export function insertSource(db: DB, input: Parsed<'createSource'> & { contentHa
   });
 }
 
+export type LinkInput = Omit<Parsed<'attachSource'>, 'sourceId' | 'source'> & { sourceId: number };
+
+/** The columns a source patch changes (publishedAt read through core/dates). */
+function sourceColumns(patch: Omit<Parsed<'updateSource'>, 'id'>): Record<string, unknown> {
+  const cols: Record<string, unknown> = { updated_at: now() };
+  if (patch.url !== undefined) cols.url = patch.url;
+  if (patch.title !== undefined) cols.title = patch.title;
+  if (patch.publisher !== undefined) cols.publisher = patch.publisher;
+  if (patch.author !== undefined) cols.author = patch.author;
+  if (patch.language !== undefined) cols.language = patch.language;
+  if (patch.publishedAt !== undefined) {
+    const d = patch.publishedAt ? toDate(patch.publishedAt, 'publishedAt') : null;
+    cols.published_value = d?.value ?? null;
+    cols.published_precision = d?.precision ?? null;
+  }
+  return cols;
+}
+
 /** Links (or re-links) a source to an event inside a running change. */
-export function linkSource(db: DB, input: Parsed<'attachSource'>): void {
+export function linkSource(db: DB, input: LinkInput): void {
   const { eventId, sourceId } = input;
   if (input.quoteStart != null && input.quoteEnd != null && input.quoteEnd < input.quoteStart) {
     throw new ChronikError('VALIDATION', 'quoteEnd is before quoteStart', 'quoteEnd');
@@ -81,28 +99,29 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
       const src = requireSource(db, patch.id);
       return ctx.change(`Edit source “${src.title || src.url || src.id}”`, null, (cs) => {
         cs.touch('source', src.id);
-        const cols: Record<string, unknown> = { updated_at: now() };
-        if (patch.url !== undefined) cols.url = patch.url;
-        if (patch.title !== undefined) cols.title = patch.title;
-        if (patch.publisher !== undefined) cols.publisher = patch.publisher;
-        if (patch.author !== undefined) cols.author = patch.author;
-        if (patch.language !== undefined) cols.language = patch.language;
-        if (patch.publishedAt !== undefined) {
-          const d = patch.publishedAt ? toDate(patch.publishedAt, 'publishedAt') : null;
-          cols.published_value = d?.value ?? null;
-          cols.published_precision = d?.precision ?? null;
-        }
+        const { id: _id, ...patchFields } = patch;
+        const cols = sourceColumns(patchFields);
         updateRow(db, 'sources', src.id, cols);
         return requireSource(db, src.id);
       });
     },
 
-    attachSource: (input) => {
-      const ev = requireEvent(db, input.eventId);
-      const src = requireSource(db, input.sourceId);
-      return ctx.change(`Cite “${src.title || src.url}” on “${ev.title}”`, ev.timelineId, (cs) => {
+    attachSource: ({ source, sourceId, ...link }) => {
+      const ev = requireEvent(db, link.eventId);
+      const existing = sourceId !== undefined ? requireSource(db, sourceId) : null;
+      const name = existing?.title || existing?.url || source?.title || source?.url;
+      if (!name) throw new ChronikError('VALIDATION', 'A new source needs a title or a URL', 'source.title');
+      return ctx.change(`Cite “${name}” on “${ev.title}”`, ev.timelineId, (cs) => {
+        let id = sourceId;
+        if (id === undefined) {
+          id = insertSource(db, { ...source, title: source!.title || source!.url || '' });
+          cs.created('source', id);
+        } else if (source) {
+          cs.touch('source', id);
+          updateRow(db, 'sources', id, sourceColumns(source));
+        }
         cs.touch('event', ev.id);
-        linkSource(db, input);
+        linkSource(db, { ...link, sourceId: id });
         return requireEvent(db, ev.id);
       });
     },

@@ -94,3 +94,32 @@ describe('undo and redo', () => {
     b = { ...b, close: () => {} } as typeof b;
   });
 });
+
+describe('citing sources in one step', () => {
+  it('creates a new source with its citation as one undo step', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Cite' }));
+    const ev = value(await b.api.createEvent({ timelineId: tl.id, title: 'E', start: '2024' }));
+    const cited = value(await b.api.attachSource({ eventId: ev.id, source: { url: 'https://example.org/n', title: 'New report' }, quote: 'Satz', stance: 'disputes' }));
+    expect(cited.sources[0]).toMatchObject({ quote: 'Satz', stance: 'disputes', source: { title: 'New report' } });
+    value(await b.api.undo({ timelineId: tl.id }));
+    expect(value(await b.api.getEvent({ id: ev.id })).sources).toHaveLength(0);
+    expect(value(await b.api.listSources())).toHaveLength(0);
+  });
+
+  it('edits the cited source and the quote together, undone together', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Cite' }));
+    const ev = value(await b.api.createEvent({ timelineId: tl.id, title: 'E', start: '2024' }));
+    const first = value(await b.api.attachSource({ eventId: ev.id, source: { title: 'Old title' }, quote: 'alt' }));
+    const sourceId = first.sources[0]!.source.id;
+    value(await b.api.attachSource({ eventId: ev.id, sourceId, source: { title: 'New title', publisher: 'Agency' }, quote: 'neu' }));
+    value(await b.api.undo({ timelineId: tl.id }));
+    expect(value(await b.api.getEvent({ id: ev.id })).sources[0]).toMatchObject({ quote: 'alt', source: { title: 'Old title', publisher: '' } });
+  });
+
+  it('refuses a citation with neither a source id nor a new source', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Cite' }));
+    const ev = value(await b.api.createEvent({ timelineId: tl.id, title: 'E', start: '2024' }));
+    expect(await b.api.attachSource({ eventId: ev.id, quote: 'x' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await b.api.attachSource({ eventId: ev.id, source: {} })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A new source needs a title or a URL' });
+  });
+});

@@ -83,10 +83,15 @@ export const contract = {
   )),
   detachSource: method<TimelineEvent>()(v.object({ eventId: id, sourceId: id })),
 
-  undo: method<UndoState>()(v.object({ timelineId: v.nullish(id) })),
-  redo: method<UndoState>()(v.object({ timelineId: v.nullish(id) })),
-  undoState: method<UndoState>()(v.object({ timelineId: v.nullish(id) })),
-  history: method<JournalEntry[]>()(v.object({ timelineId: v.nullish(id), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) })),
+  /** Undo/redo within a timeline (plus project-wide changes); labels come back in `locale`. */
+  undo: method<UndoState>()(v.object({ timelineId: v.nullish(id), locale: v.optional(v.picklist(LANGUAGES)) })),
+  redo: method<UndoState>()(v.object({ timelineId: v.nullish(id), locale: v.optional(v.picklist(LANGUAGES)) })),
+  undoState: method<UndoState>()(v.object({ timelineId: v.nullish(id), locale: v.optional(v.picklist(LANGUAGES)) })),
+  history: method<JournalEntry[]>()(v.object({
+    timelineId: v.nullish(id),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+    locale: v.optional(v.picklist(LANGUAGES)),
+  })),
 
   getSettings: method<Settings>()(none),
   updateSettings: method<Settings>()(v.object({

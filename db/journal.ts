@@ -3,7 +3,8 @@
  * it touched. Undo writes the "before" snapshots back, redo the "after" ones, so undo and redo
  * work for every kind of change, survive a restart, and double as the audit trail.
  */
-import type { JournalEntry } from '../core/api';
+import type { JournalEntry, Language } from '../core/api';
+import { formatHistoryLabel, isHistoryLabelKey, type HistoryLabel } from '../core/history-labels';
 import type { LinkRow } from './rows';
 import { refreshSearchIndex, setEventTags } from './events';
 import { insertRow, now, stmt, upsertRow, type DB } from './statements';
@@ -63,7 +64,7 @@ const same = (a: Snapshot | null, b: Snapshot | null) => content(a) === content(
 export class ChangeSet {
   private readonly items = new Map<string, { entity: Entity; id: number; before: Snapshot | null }>();
 
-  constructor(private readonly db: DB, readonly label: string, readonly timelineId: number | null) {}
+  constructor(private readonly db: DB, readonly label: HistoryLabel, readonly timelineId: number | null) {}
 
   touch(entity: Entity, id: number): void {
     const key = `${entity}:${id}`;
@@ -86,17 +87,21 @@ export class ChangeSet {
     stmt(this.db, `UPDATE journal SET state = 'dropped' WHERE state = 'undone' AND (timeline_id IS @t OR timeline_id IS NULL OR @t IS NULL)`).run({ t: this.timelineId });
     return insertRow(this.db, 'journal', {
       timeline_id: this.timelineId,
-      label: this.label,
+      label: formatHistoryLabel(this.label, 'en'),
+      label_key: this.label.key,
+      label_params: JSON.stringify(this.label.params ?? {}),
       changes: JSON.stringify(changes),
       created_at: now(),
     });
   }
 }
 
-interface JournalRow {
+export interface JournalRow {
   id: number;
   timeline_id: number | null;
   label: string;
+  label_key: string | null;
+  label_params: string | null;
   changes: string;
   state: 'done' | 'undone';
   created_at: string;
@@ -123,12 +128,18 @@ export function applyEntry(db: DB, entry: JournalRow, direction: 'undo' | 'redo'
   stmt(db, 'UPDATE journal SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
 }
 
-export function listJournal(db: DB, timelineId: number | null, limit: number): JournalEntry[] {
-  return (stmt(db, `SELECT id, timeline_id, label, state, created_at FROM journal WHERE state != 'dropped' AND ${SCOPE} ORDER BY id DESC LIMIT @limit`)
+/** An entry's label in a language; entries written before labels had keys keep their text. */
+export function entryLabel(r: Pick<JournalRow, 'label' | 'label_key' | 'label_params'>, locale: Language): string {
+  if (!r.label_key || !isHistoryLabelKey(r.label_key)) return r.label;
+  return formatHistoryLabel({ key: r.label_key, params: r.label_params ? JSON.parse(r.label_params) : {} }, locale);
+}
+
+export function listJournal(db: DB, timelineId: number | null, limit: number, locale: Language = 'en'): JournalEntry[] {
+  return (stmt(db, `SELECT id, timeline_id, label, label_key, label_params, state, created_at FROM journal WHERE state != 'dropped' AND ${SCOPE} ORDER BY id DESC LIMIT @limit`)
     .all({ t: timelineId, limit }) as JournalRow[]).map((r) => ({
     id: r.id,
     timelineId: r.timeline_id,
-    label: r.label,
+    label: entryLabel(r, locale),
     createdAt: r.created_at,
     state: r.state,
   }));

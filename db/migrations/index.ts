@@ -1,5 +1,6 @@
 /** The numbered migrations, in order; each runs in one transaction that also bumps user_version. */
 import m0001 from './0001_init.sql?raw';
+import m0002 from './0002_journal_label_key.sql?raw';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'init', sql: m0001 },
+  { version: 2, name: 'journal_label_key', sql: m0002 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

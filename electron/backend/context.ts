@@ -3,6 +3,7 @@ import { parseDate, checkDate, type ChronikDate } from '../../core/dates';
 import type { DB } from '../../db';
 import { ChangeSet } from '../../db/journal';
 import type { PdfPrinter } from './printer';
+import type { HistoryLabel } from '../../core/history-labels';
 
 /** What every group of handlers gets: the database and the transaction-with-journal helper. */
 export interface Context {
@@ -12,9 +13,9 @@ export interface Context {
   printPdf?: PdfPrinter;
   /**
    * Runs `fn` in one transaction and records what it changed as one journal entry labelled
-   * `label`, undoable within `timelineId` (null: project-wide).
+   * `label` (a key of core/history-labels with its parameters), undoable within `timelineId` (null: project-wide).
    */
-  change<T>(label: string, timelineId: number | null, fn: (cs: ChangeSet) => T): T;
+  change<T>(label: HistoryLabel, timelineId: number | null, fn: (cs: ChangeSet) => T): T;
 }
 
 export function createContext(db: DB, info: Context['info'], printPdf?: PdfPrinter): Context {

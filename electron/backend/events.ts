@@ -3,6 +3,7 @@ import { checkRange, sortKey, type ChronikDate } from '../../core/dates';
 import { dateColumns, events, insertRow, now, stmt, timelines, updateRow, type DB } from '../../db';
 import { notFound, toDate, type Context, type Handlers } from './context';
 import { requireTimeline } from './timelines';
+import type { HistoryLabel } from '../../core/history-labels';
 
 type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'listTags'>;
 
@@ -82,7 +83,7 @@ export function eventHandlers(ctx: Context): EventHandlers {
     getEvent: ({ id }) => requireEvent(db, id),
 
     createEvent: (input) =>
-      ctx.change(`Create event “${input.title}”`, input.timelineId, (cs) => {
+      ctx.change({ key: 'createEvent', params: { title: input.title } }, input.timelineId, (cs) => {
         const id = insertEvent(db, input);
         cs.created('event', id);
         return requireEvent(db, id);
@@ -90,7 +91,7 @@ export function eventHandlers(ctx: Context): EventHandlers {
 
     updateEvent: (patch) => {
       const ev = requireEvent(db, patch.id);
-      return ctx.change(`Edit event “${ev.title}”`, ev.timelineId, (cs) => {
+      return ctx.change({ key: 'editEvent', params: { title: ev.title } }, ev.timelineId, (cs) => {
         cs.touch('event', ev.id);
         checkLane(db, patch.laneId, ev.timelineId);
         const start = patch.start !== undefined ? toDate(patch.start, 'start') : ev.start;
@@ -104,7 +105,7 @@ export function eventHandlers(ctx: Context): EventHandlers {
 
     deleteEvents: ({ ids }) => {
       const list = ids.map((id) => requireEvent(db, id));
-      const label = list.length === 1 ? `Delete event “${list[0]!.title}”` : `Delete ${list.length} events`;
+      const label: HistoryLabel = list.length === 1 ? { key: 'deleteEvent', params: { title: list[0]!.title } } : { key: 'deleteEvents', params: { n: list.length } };
       return ctx.change(label, list[0]!.timelineId, (cs) => {
         for (const ev of list) {
           cs.touch('event', ev.id);

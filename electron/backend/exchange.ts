@@ -161,7 +161,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     importData: ({ format, content, mapping, timelineId, newTimelineTitle, locale }) => {
       if (timelineId !== undefined) requireTimeline(db, timelineId);
       const bundle = read(format, content, mapping, locale);
-      const label = `Import ${bundle.events.length} events (${format.toUpperCase()})`;
+      const label = { key: 'importData', params: { n: bundle.events.length, format: format.toUpperCase() } } as const;
       return ctx.change(label, timelineId ?? null, (cs) => importBundle(db, cs, bundle, timelineId, newTimelineTitle));
     },
   };

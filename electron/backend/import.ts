@@ -12,6 +12,7 @@ import { sanitizeArticleHtml } from './article/html';
 import { readInput } from './article/read-input';
 import { toDate, type Context, type Handlers } from './context';
 import type { ChangeSet } from '../../db/journal';
+import type { HistoryLabel } from '../../core/history-labels';
 import { insertEvent, requireEvent } from './events';
 import { insertSource, linkSource, requireSource } from './sources';
 import { requireTimeline } from './timelines';
@@ -194,7 +195,7 @@ export function importHandlers(ctx: Context): Pick<Handlers, keyof typeof import
       if (plans.every((p) => p.steps.every((s) => s.d.action === 'reject'))) {
         return plans.map((p) => ({ source: null, sourceCreated: false, created: [], merged: [], rejected: p.steps.length }) satisfies ImportResult);
       }
-      const label = plans.length === 1 ? `Import “${plans[0]!.title}”` : `Import ${plans.length} articles`;
+      const label: HistoryLabel = plans.length === 1 ? { key: 'importArticle', params: { title: plans[0]!.title } } : { key: 'importArticles', params: { n: plans.length } };
       const stored = ctx.change(label, timeline.id, (cs) => {
         const eventOf = new Map<string, number>();
         return plans.map((plan, i) => storeArticle(db, cs, timelineId, plan, i, eventOf));

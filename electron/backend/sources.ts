@@ -89,7 +89,7 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
     },
 
     createSource: (input) =>
-      ctx.change(`Create source “${input.title || input.url || 'untitled'}”`, null, (cs) => {
+      ctx.change({ key: 'createSource', params: { title: input.title || input.url || '' } }, null, (cs) => {
         const id = insertSource(db, input);
         cs.created('source', id);
         return requireSource(db, id);
@@ -97,7 +97,7 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
 
     updateSource: (patch) => {
       const src = requireSource(db, patch.id);
-      return ctx.change(`Edit source “${src.title || src.url || src.id}”`, null, (cs) => {
+      return ctx.change({ key: 'editSource', params: { title: src.title || src.url || String(src.id) } }, null, (cs) => {
         cs.touch('source', src.id);
         const { id: _id, ...patchFields } = patch;
         const cols = sourceColumns(patchFields);
@@ -111,7 +111,7 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
       const existing = sourceId !== undefined ? requireSource(db, sourceId) : null;
       const name = existing?.title || existing?.url || source?.title || source?.url;
       if (!name) throw new ChronikError('VALIDATION', 'A new source needs a title or a URL', 'source.title');
-      return ctx.change(`Cite “${name}” on “${ev.title}”`, ev.timelineId, (cs) => {
+      return ctx.change({ key: 'cite', params: { source: name, title: ev.title } }, ev.timelineId, (cs) => {
         let id = sourceId;
         if (id === undefined) {
           id = insertSource(db, { ...source, title: source!.title || source!.url || '' });
@@ -131,7 +131,7 @@ export function sourceHandlers(ctx: Context): SourceHandlers {
       if (!ev.sources.some((l) => l.source.id === sourceId)) {
         throw new ChronikError('NOT_FOUND', `Source ${sourceId} is not linked to event ${eventId}`);
       }
-      return ctx.change(`Remove source from “${ev.title}”`, ev.timelineId, (cs) => {
+      return ctx.change({ key: 'removeSource', params: { title: ev.title } }, ev.timelineId, (cs) => {
         cs.touch('event', eventId);
         stmt(db, 'DELETE FROM event_sources WHERE event_id = ? AND source_id = ?').run(eventId, sourceId);
         events.refreshSearchIndex(db, eventId);

@@ -37,7 +37,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
     listTimelines: () => timelines.listTimelines(db),
 
     createTimeline: ({ title, description }) =>
-      ctx.change(`Create timeline “${title}”`, null, (cs) => {
+      ctx.change({ key: 'createTimeline', params: { title } }, null, (cs) => {
         const t = now();
         const id = insertRow(db, 'timelines', { title: freeTitle(db, title), description: description ?? '', created_at: t, updated_at: t });
         cs.created('timeline', id);
@@ -45,7 +45,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
       }),
 
     updateTimeline: ({ id, title, description }) =>
-      ctx.change('Rename timeline', id, (cs) => {
+      ctx.change({ key: 'renameTimeline' }, id, (cs) => {
         const tl = requireTimeline(db, id);
         cs.touch('timeline', id);
         const other = title !== undefined ? timelines.findTimelineByTitle(db, title) : undefined;
@@ -55,7 +55,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
       }),
 
     duplicateTimeline: ({ id, title }) =>
-      ctx.change('Duplicate timeline', null, (cs) => {
+      ctx.change({ key: 'duplicateTimeline' }, null, (cs) => {
         const src = requireTimeline(db, id);
         const t = now();
         const copyTitle = freeTitle(db, title ?? `${src.title} (copy)`);
@@ -82,7 +82,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
       }),
 
     deleteTimeline: ({ id }) =>
-      ctx.change(`Delete timeline “${requireTimeline(db, id).title}”`, null, (cs) => {
+      ctx.change({ key: 'deleteTimeline', params: { title: requireTimeline(db, id).title } }, null, (cs) => {
         touchTimelineTree(db, cs, id);
         stmt(db, 'DELETE FROM events_fts WHERE rowid IN (SELECT id FROM events WHERE timeline_id = ?)').run(id);
         stmt(db, 'DELETE FROM timelines WHERE id = ?').run(id);
@@ -95,7 +95,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
     },
 
     createLane: ({ timelineId, name }) =>
-      ctx.change(`Create lane “${name}”`, timelineId, (cs) => {
+      ctx.change({ key: 'createLane', params: { name } }, timelineId, (cs) => {
         requireTimeline(db, timelineId);
         const { max } = stmt(db, 'SELECT coalesce(max(position), -1) AS max FROM lanes WHERE timeline_id = ?').get(timelineId) as { max: number };
         const id = insertRow(db, 'lanes', { timeline_id: timelineId, name, position: max + 1 });
@@ -105,7 +105,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
 
     renameLane: ({ id, name }) => {
       const lane = requireLane(db, id);
-      return ctx.change(`Rename lane “${lane.name}”`, lane.timelineId, (cs) => {
+      return ctx.change({ key: 'renameLane', params: { name: lane.name } }, lane.timelineId, (cs) => {
         cs.touch('lane', id);
         updateRow(db, 'lanes', id, { name });
         return requireLane(db, id);
@@ -113,7 +113,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
     },
 
     reorderLanes: ({ timelineId, laneIds }) =>
-      ctx.change('Reorder lanes', timelineId, (cs) => {
+      ctx.change({ key: 'reorderLanes' }, timelineId, (cs) => {
         const lanes = timelines.listLanes(db, timelineId);
         const known = new Set(lanes.map((l) => l.id));
         const given = new Set(laneIds);
@@ -129,7 +129,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
 
     deleteLane: ({ id }) => {
       const lane = requireLane(db, id);
-      return ctx.change(`Delete lane “${lane.name}”`, lane.timelineId, (cs) => {
+      return ctx.change({ key: 'deleteLane', params: { name: lane.name } }, lane.timelineId, (cs) => {
         // Its events stay on the timeline, without a lane.
         for (const r of stmt(db, 'SELECT id FROM events WHERE lane_id = ?').all(id) as { id: number }[]) cs.touch('event', r.id);
         cs.touch('lane', id);

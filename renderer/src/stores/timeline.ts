@@ -4,10 +4,10 @@
  * through `api`; a change is applied here only after the backend saved it.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { Input, Lane, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
 import { api } from '../api';
-import { setLocale, t } from '../i18n';
+import { locale, setLocale, t } from '../i18n';
 import { useNoticeStore } from './errors';
 
 export type EventPatch = Omit<Input<'updateEvent'>, 'id'>;
@@ -31,9 +31,11 @@ export const useTimelineStore = defineStore('timeline', () => {
   const colorBy = computed(() => settings.value?.colorBy ?? 'kind');
 
   async function refreshUndo() {
-    const s = await api.undoState({ timelineId: currentId.value });
+    const s = await api.undoState({ timelineId: currentId.value, locale: locale.value });
     if (s.ok) undoState.value = s.value;
   }
+  // Undo labels come from the journal in the UI language.
+  watch(locale, () => void refreshUndo());
 
   async function loadTimelines() {
     const list = notices.check(await api.listTimelines());
@@ -193,7 +195,8 @@ export const useTimelineStore = defineStore('timeline', () => {
   /** Undo or redo the last change through the journal, then reload what it may have touched. */
   async function step(direction: 'undo' | 'redo') {
     const before = undoState.value;
-    const r = direction === 'undo' ? await api.undo({ timelineId: currentId.value }) : await api.redo({ timelineId: currentId.value });
+    const where = { timelineId: currentId.value, locale: locale.value };
+    const r = direction === 'undo' ? await api.undo(where) : await api.redo(where);
     const s = notices.check(r);
     if (!s) return;
     undoState.value = s;

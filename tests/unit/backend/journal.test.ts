@@ -72,3 +72,15 @@ describe('the change journal', () => {
     expect(value(await b.api.undoState({ timelineId: tl.id })).undoLabel).toBe('Create event “In lane”');
   });
 });
+
+describe('undo labels', () => {
+  it('come back in the language asked for, and in English in the audit trail', async () => {
+    const { tl, ev } = await timelineWithLanes();
+    value(await b.api.updateEvent({ id: ev.id, title: 'Renamed' }));
+    expect(value(await b.api.undoState({ timelineId: tl.id, locale: 'de' })).undoLabel).toBe('Ereignis „In lane“ bearbeiten');
+    expect(value(await b.api.undoState({ timelineId: tl.id })).undoLabel).toBe('Edit event “In lane”');
+    const after = value(await b.api.undo({ timelineId: tl.id, locale: 'de' }));
+    expect(after.redoLabel).toBe('Ereignis „In lane“ bearbeiten');
+    expect(value(await b.api.history({ timelineId: tl.id, locale: 'de' })).map((h) => h.label)).toContain('Spur „Front“ anlegen');
+  });
+});

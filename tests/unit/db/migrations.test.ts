@@ -69,3 +69,19 @@ describe('the migration runner', () => {
     expect(() => openDatabase(path)).toThrow(/is not a Chronik database \(not an SQLite file\)/);
   });
 });
+
+describe('migration 0002 (journal label keys)', () => {
+  it('adds label keys to the journal and keeps entries written before it readable', () => {
+    const path = join(dir, 'v1.db');
+    const v1 = new Database(path);
+    migrate(v1, MIGRATIONS.slice(0, 1));
+    v1.prepare("INSERT INTO journal (timeline_id, label, changes, created_at) VALUES (NULL, 'Edit event “Old”', '[]', 'x')").run();
+    v1.close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const cols = (db.prepare('PRAGMA table_info(journal)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(['label_key', 'label_params']));
+    expect(db.prepare('SELECT label, label_key FROM journal').get()).toEqual({ label: 'Edit event “Old”', label_key: null });
+    db.close();
+  });
+});

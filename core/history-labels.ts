@@ -1,0 +1,44 @@
+/**
+ * The names of undoable changes, in English and German. The journal stores the key and its
+ * parameters, so "Undo: Edit event “X”" follows the UI language, and the English text for the
+ * audit trail.
+ */
+import type { Language } from './domain';
+
+export const HISTORY_LABELS = {
+  createEvent: { en: 'Create event “{title}”', de: 'Ereignis „{title}“ anlegen' },
+  editEvent: { en: 'Edit event “{title}”', de: 'Ereignis „{title}“ bearbeiten' },
+  deleteEvent: { en: 'Delete event “{title}”', de: 'Ereignis „{title}“ löschen' },
+  deleteEvents: { en: 'Delete {n} events', de: '{n} Ereignisse löschen' },
+  createSource: { en: 'Create source “{title}”', de: 'Quelle „{title}“ anlegen' },
+  editSource: { en: 'Edit source “{title}”', de: 'Quelle „{title}“ bearbeiten' },
+  cite: { en: 'Cite “{source}” on “{title}”', de: '„{source}“ bei „{title}“ zitieren' },
+  removeSource: { en: 'Remove source from “{title}”', de: 'Quelle von „{title}“ entfernen' },
+  createTimeline: { en: 'Create timeline “{title}”', de: 'Zeitleiste „{title}“ anlegen' },
+  renameTimeline: { en: 'Rename timeline', de: 'Zeitleiste umbenennen' },
+  duplicateTimeline: { en: 'Duplicate timeline', de: 'Zeitleiste duplizieren' },
+  deleteTimeline: { en: 'Delete timeline “{title}”', de: 'Zeitleiste „{title}“ löschen' },
+  createLane: { en: 'Create lane “{name}”', de: 'Spur „{name}“ anlegen' },
+  renameLane: { en: 'Rename lane “{name}”', de: 'Spur „{name}“ umbenennen' },
+  reorderLanes: { en: 'Reorder lanes', de: 'Spuren umordnen' },
+  deleteLane: { en: 'Delete lane “{name}”', de: 'Spur „{name}“ löschen' },
+  importArticle: { en: 'Import “{title}”', de: '„{title}“ importieren' },
+  importArticles: { en: 'Import {n} articles', de: '{n} Artikel importieren' },
+  importData: { en: 'Import {n} events ({format})', de: '{n} Ereignisse importieren ({format})' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type HistoryLabelKey = keyof typeof HISTORY_LABELS;
+
+export interface HistoryLabel {
+  key: HistoryLabelKey;
+  params?: Record<string, string | number>;
+}
+
+export function isHistoryLabelKey(key: string): key is HistoryLabelKey {
+  return Object.prototype.hasOwnProperty.call(HISTORY_LABELS, key);
+}
+
+/** The label in a language, parameters filled in. */
+export function formatHistoryLabel(label: HistoryLabel, locale: Language = 'en'): string {
+  return HISTORY_LABELS[label.key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(label.params?.[k] ?? ''));
+}

@@ -15,7 +15,6 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'export.rangeInvalid': 'Kein Datum: {text}',
   'export.rangeOrder': '„Von“ liegt nach „Bis“.',
   'export.rangeEmpty': 'Bitte ein Anfangs- oder Enddatum eingeben.',
-  'export.unsourcedNote': '„Nur ohne Quellen“ ist eine Ansichtseinstellung und gilt nicht für Exporte.',
   'export.inScope': '{n} von {total} Ereignissen',
   'export.saving': 'Wird gespeichert…',
   'export.saved': '{file} gespeichert',

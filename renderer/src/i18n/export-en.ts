@@ -13,7 +13,6 @@ export const exportEn = {
   'export.rangeInvalid': 'Not a date: {text}',
   'export.rangeOrder': '“From” is after “To”.',
   'export.rangeEmpty': 'Enter a start or an end date.',
-  'export.unsourcedNote': '“Without sources only” is a view setting and is not applied to exports.',
   'export.inScope': '{n} of {total} events',
   'export.saving': 'Saving…',
   'export.saved': 'Saved {file}',

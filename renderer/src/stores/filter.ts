@@ -1,6 +1,5 @@
 /**
- * What the analyst narrows the view to: the filter bar (core/filter's EventFilter plus "without
- * sources") and the full-text search, whose hits are highlighted on the canvas and listed.
+ * What the analyst narrows the view to: the filter bar (core/filter's EventFilter) and the full-text search, whose hits are highlighted on the canvas and listed.
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
@@ -14,17 +13,18 @@ export const useFilterStore = defineStore('filter', () => {
   const timeline = useTimelineStore();
   const notices = useNoticeStore();
   const filter = ref<EventFilter>({});
-  const unsourcedOnly = ref(false);
+  /** "Without sources" is part of the shared filter, so exports and briefings honour it too. */
+  const unsourcedOnly = computed({
+    get: () => !!filter.value.unsourced,
+    set: (on: boolean) => set({ unsourced: on || undefined }),
+  });
   const query = ref('');
   const hits = ref<SearchHit[]>([]);
   let seq = 0;
 
-  const active = computed(() => !isEmptyFilter(filter.value) || unsourcedOnly.value);
+  const active = computed(() => !isEmptyFilter(filter.value));
   /** The events the canvas and the list show. */
-  const visible = computed<TimelineEvent[]>(() => {
-    const list = applyFilter(timeline.events, filter.value);
-    return unsourcedOnly.value ? list.filter((e) => !e.sources.length) : list;
-  });
+  const visible = computed<TimelineEvent[]>(() => applyFilter(timeline.events, filter.value));
   const hitIds = computed(() => new Set(hits.value.map((h) => h.eventId)));
 
   function set(patch: Partial<EventFilter>) {
@@ -32,7 +32,6 @@ export const useFilterStore = defineStore('filter', () => {
   }
   function clear() {
     filter.value = {};
-    unsourcedOnly.value = false;
   }
 
   /** Runs the full-text search; an empty query clears the hits. The newest answer wins. */

@@ -95,15 +95,7 @@ export const citedSource = v.object({
   publishedAt: sourceFields.publishedAt,
   language: sourceFields.language,
 });
-export const sourcePatch = v.object({
-  id,
-  url: sourceFields.url,
-  title: v.optional(sourceFields.title),
-  publisher: sourceFields.publisher,
-  author: sourceFields.author,
-  publishedAt: sourceFields.publishedAt,
-  language: sourceFields.language,
-});
+export const sourcePatch = v.object({ id, ...citedSource.entries });
 
 export const linkFields = {
   quote: v.optional(text(20000)),

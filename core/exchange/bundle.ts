@@ -4,23 +4,16 @@
  * bundle can be imported into any project.
  */
 import { compareDates, type ChronikDate } from '../dates';
-import type { Confidence, EventKind, Lane, Place, Stance, Timeline, TimelineEvent } from '../domain';
+import type { Lane, Source, SourceLink, Timeline, TimelineEvent } from '../domain';
 
 export interface BundleLane {
   key: string;
   name: string;
 }
 
-export interface BundleSource {
+/** A source without its database id; events refer to it by `key`. */
+export interface BundleSource extends Omit<Source, 'id' | 'hasText'> {
   key: string;
-  url: string | null;
-  title: string;
-  publisher: string;
-  author: string;
-  publishedAt: ChronikDate | null;
-  accessedAt: string | null;
-  language: string | null;
-  contentHash: string | null;
   /** The stored article text and sanitized HTML, when the project keeps them. */
   text: string | null;
   html: string | null;
@@ -28,26 +21,14 @@ export interface BundleSource {
   updatedAt: string | null;
 }
 
-export interface BundleLink {
+/** A citation: the source's bundle key instead of the source. */
+export interface BundleLink extends Omit<SourceLink, 'source'> {
   source: string;
-  quote: string;
-  quoteStart: number | null;
-  quoteEnd: number | null;
-  datePhrase: string;
-  stance: Stance;
 }
 
-export interface BundleEvent {
-  title: string;
-  description: string;
-  kind: EventKind;
-  start: ChronikDate;
-  end: ChronikDate | null;
-  location: Place | null;
+/** An event without database ids: its lane and sources by bundle key. */
+export interface BundleEvent extends Omit<TimelineEvent, 'id' | 'timelineId' | 'laneId' | 'sources' | 'createdAt' | 'updatedAt'> {
   lane: string | null;
-  confidence: Confidence;
-  color: string | null;
-  tags: string[];
   sources: BundleLink[];
   createdAt: string | null;
   updatedAt: string | null;

@@ -7,6 +7,6 @@ export {
   addDays, addMonths, civilFromDays, daysFromCivil, daysInMonth, fromSortKey, isoWeek, isoWeekStart, isoWeekday,
   partsToValue, sortKey, valueToParts,
 } from './calendar';
-export { parseDate, checkDate, type ParseResult, type ParseOptions } from './parse';
+export { parseDate, checkDate, cleanDate, type ParseResult, type ParseOptions } from './parse';
 export { formatDate, formatRange, toEdtf, compareDates, toUtcDate } from './format';
 export { checkRange } from './range';

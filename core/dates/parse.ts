@@ -165,3 +165,12 @@ export function checkDate(date: ChronikDate): string | null {
   if (r.precision !== date.precision) return `Date "${date.value}" does not have precision "${date.precision}"`;
   return null;
 }
+
+/** A plain copy of a date with only the fields that are set, in a fixed order. */
+export function cleanDate(d: ChronikDate): ChronikDate {
+  const out: ChronikDate = { value: d.value, precision: d.precision };
+  if (d.approximate) out.approximate = true;
+  if (d.uncertain) out.uncertain = true;
+  if (d.original) out.original = d.original;
+  return out;
+}

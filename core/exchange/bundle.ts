@@ -3,7 +3,7 @@
  * without database ids — lanes and sources are referenced by keys local to the bundle — so a
  * bundle can be imported into any project.
  */
-import { compareDates, type ChronikDate } from '../dates';
+import { cleanDate, compareDates } from '../dates';
 import type { Lane, Source, SourceLink, Timeline, TimelineEvent } from '../domain';
 
 export interface BundleLane {
@@ -41,14 +41,7 @@ export interface TimelineBundle {
   events: BundleEvent[];
 }
 
-/** A plain copy of a date with only the fields that are set, in a fixed order. */
-export function cleanDate(d: ChronikDate): ChronikDate {
-  const out: ChronikDate = { value: d.value, precision: d.precision };
-  if (d.approximate) out.approximate = true;
-  if (d.uncertain) out.uncertain = true;
-  if (d.original) out.original = d.original;
-  return out;
-}
+export { cleanDate } from '../dates';
 
 /** What a source row holds beyond the contract's Source (the backend reads it for lossless export). */
 export type SourceExtras = Partial<Pick<BundleSource, 'text' | 'html' | 'createdAt' | 'updatedAt'>>;

@@ -1,5 +1,5 @@
 import { ChronikError, type AppInfo, type MethodName, type Output, type Parsed } from '../../core/api';
-import { parseDate, checkDate, type ChronikDate } from '../../core/dates';
+import { parseDate, checkDate, cleanDate, type ChronikDate } from '../../core/dates';
 import type { DB } from '../../db';
 import { ChangeSet } from '../../db/journal';
 import type { PdfPrinter } from './printer';
@@ -45,11 +45,7 @@ export function toDate(input: string | ChronikDate, field: string): ChronikDate 
   }
   const problem = checkDate(input);
   if (problem) throw new ChronikError('VALIDATION', `${field}: ${problem}`, field);
-  const d: ChronikDate = { value: input.value, precision: input.precision };
-  if (input.approximate) d.approximate = true;
-  if (input.uncertain) d.uncertain = true;
-  if (input.original) d.original = input.original;
-  return d;
+  return cleanDate(input);
 }
 
 export function notFound(what: string, id: number | string): never {

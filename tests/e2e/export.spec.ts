@@ -170,3 +170,19 @@ test('an export of the current filter contains only the filtered events', async 
   const inRange = events.filter((e) => sortKey(e.start, 'start') <= sortKey(day, 'end') && sortKey(e.end ?? e.start, 'end') >= sortKey(day, 'start'));
   await expect(dialog.getByTestId('briefing-counts')).toContainText(`${inRange.length} events`);
 });
+
+test('a CSV file saved by a spreadsheet in Windows-1252 keeps its umlauts', async ({ app }) => {
+  await command(app, 'import-data');
+  const dialog = app.getByTestId('data-import-dialog');
+  const csv = 'event_date;event_type;notes;location\n2024-10-21;meeting;Außenminister treffen sich in Zürich;Zürich\n';
+  await dialog.getByTestId('import-file').setInputFiles({ name: 'treffen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
+  await expect(dialog.getByTestId('import-preview')).toContainText('Außenminister treffen sich in Zürich');
+});
+
+test('Ctrl+I and Ctrl+P open the article import and the briefing in the browser shell too', async ({ app }) => {
+  await app.locator('body').press('Control+i');
+  await expect(app.getByRole('dialog')).toContainText(/Import articles/i);
+  await app.keyboard.press('Escape');
+  await app.locator('body').press('Control+p');
+  await expect(app.getByTestId('briefing-dialog')).toBeVisible();
+});

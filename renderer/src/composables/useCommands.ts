@@ -52,12 +52,13 @@ function build(): Map<string, Command> {
   const hasSelection = () => store.selectedIds.length > 0;
 
   const list: Command[] = [
-    { id: 'new-timeline', label: 'command.newTimeline', group: 'file', run: async () => void (await store.createTimeline(t('toolbar.newTimelineTitle'))) },
+    { id: 'new-timeline', label: 'command.newTimeline', group: 'file', shortcut: 'Ctrl+Shift+N', run: async () => void (await store.createTimeline(t('toolbar.newTimelineTitle'))) },
     { id: 'rename-timeline', label: 'command.renameTimeline', group: 'file', enabled: hasTimeline, run: () => ui.openDialog('rename-timeline') },
     { id: 'duplicate-timeline', label: 'command.duplicateTimeline', group: 'file', enabled: hasTimeline, run: async () => void (store.currentId && (await store.duplicateTimeline(store.currentId))) },
     { id: 'delete-timeline', label: 'command.deleteTimeline', group: 'file', enabled: hasTimeline, run: () => ui.openDialog('delete-timeline') },
     ...DIALOG_COMMANDS.map(([id, label], i): Command => ({
       id, label, group: 'file', separator: i === 0 || id === 'export:pdf',
+      shortcut: id === 'import-articles' ? 'Ctrl+I' : id === 'export:pdf' ? 'Ctrl+P' : undefined,
       enabled: () => hasTimeline() && id in dialogs,
       run: () => (id in dialogs ? ui.openDialog(id) : void notices.push('info', t('command.unavailable', { label: t(label) }))),
     })),
@@ -67,9 +68,9 @@ function build(): Map<string, Command> {
     { id: 'new-event', label: 'command.newEvent', group: 'edit', shortcut: 'N', separator: true, enabled: hasTimeline, run: () => newEventAtCentre() },
     { id: 'edit-event', label: 'command.editEvent', group: 'edit', shortcut: 'Enter', enabled: hasSelection, run: () => void ui.focusTitle++ },
     { id: 'delete-events', label: 'command.deleteEvents', group: 'edit', shortcut: 'Del', enabled: hasSelection, run: async () => void (await store.deleteEvents([...store.selectedIds])) },
-    { id: 'find', label: 'command.find', group: 'edit', shortcut: '/', separator: true, run: () => void ui.focusSearch++ },
+    { id: 'find', label: 'command.find', group: 'edit', shortcut: '/  Ctrl+F', separator: true, run: () => void ui.focusSearch++ },
 
-    { id: 'fit', label: 'command.fit', group: 'view', run: () => canvasView.current?.fit() },
+    { id: 'fit', label: 'command.fit', group: 'view', shortcut: 'Ctrl+0', run: () => canvasView.current?.fit() },
     { id: 'toggle-list', label: 'command.toggleList', group: 'view', checked: () => ui.listVisible, run: () => void (ui.listVisible = !ui.listVisible) },
     { id: 'manage-lanes', label: 'command.manageLanes', group: 'view', enabled: hasTimeline, run: () => void (ui.lanesOpen = true) },
     { id: 'color-by-kind', label: 'command.colorByKind', group: 'view', separator: true, checked: () => store.colorBy === 'kind', run: () => store.saveSettings({ colorBy: 'kind' }) },

@@ -27,6 +27,14 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     if (inField) return null;
     return key === 'y' || e.shiftKey ? 'redo' : 'undo';
   }
+  // The desktop menu's accelerators, for the browser shell too (and from inside fields).
+  if (mod && !e.altKey) {
+    if (key === 'i' && !e.shiftKey) return 'import-articles';
+    if (key === 'p' && !e.shiftKey) return 'export:pdf';
+    if (key === 'f' && !e.shiftKey) return 'find';
+    if (key === 'n' && e.shiftKey) return 'new-timeline';
+    if (key === '0' && !e.shiftKey) return 'fit';
+  }
   if (e.key === 'Escape') return 'escape';
   if (inField || mod || e.altKey) return null;
   switch (key) {

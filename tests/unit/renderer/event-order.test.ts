@@ -36,6 +36,9 @@ describe('keyboard map', () => {
   it('maps shortcuts outside text fields and leaves text fields their own keys', () => {
     expect(commandForKey(k('n'), false)).toBe('new-event');
     expect(commandForKey(k('n'), true)).toBeNull();
+    expect(commandForKey({ ...k('i'), ctrlKey: true }, true)).toBe('import-articles');
+    expect(commandForKey({ ...k('p'), ctrlKey: true }, false)).toBe('export:pdf');
+    expect(commandForKey({ ...k('N'), ctrlKey: true, shiftKey: true }, false)).toBe('new-timeline');
     expect(commandForKey(k('z', { ctrlKey: true }), false)).toBe('undo');
     expect(commandForKey(k('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('redo');
     expect(commandForKey(k('z', { ctrlKey: true }), true)).toBeNull();

@@ -1,4 +1,5 @@
-// npm test: build, unit and integration tests (vitest), then end-to-end tests (Playwright).
+// npm test: build, typecheck and lint, unit and integration tests (vitest), then end-to-end tests
+// (Playwright).
 // Prints one closing line "N passed, N failed, N skipped" over both runners.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -20,6 +21,13 @@ if (run(process.execPath, [join(root, 'scripts', 'build.mjs')]) !== 0) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// Static checks first: a type error or a broken layer boundary fails the run like a failing test.
+for (const [name, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
+  if (run('npm', ['run', '--silent', script]) !== 0) {
+    console.error(`${name} failed`);
+    totals.failed += 1;
+  }
+}
 const unitJson = join(out, 'unit.json');
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 if (existsSync(unitJson)) {

@@ -13,7 +13,7 @@ export interface MenuItemSpec {
 
 const sep: MenuItemSpec = { type: 'separator' };
 
-export function menuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
+export function menuTemplate(platform: string): MenuItemSpec[] {
   const mac = platform === 'darwin';
   return [
     ...(mac ? [{ role: 'appMenu' }] : []),
@@ -21,6 +21,9 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
       label: '&File',
       submenu: [
         { label: 'New Timeline', accelerator: 'CmdOrCtrl+Shift+N', command: 'new-timeline' },
+        { label: 'Rename Timeline…', command: 'rename-timeline' },
+        { label: 'Duplicate Timeline', command: 'duplicate-timeline' },
+        { label: 'Delete Timeline…', command: 'delete-timeline' },
         sep,
         { label: 'Import Articles…', accelerator: 'CmdOrCtrl+I', command: 'import-articles' },
         { label: 'Import Data (JSON, CSV, TimelineJS)…', command: 'import-data' },
@@ -57,7 +60,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
     {
       label: '&View',
       submenu: [
-        { label: 'Timeline and List', command: 'view:both' },
+        { label: 'List View', command: 'toggle-list' },
+        { label: 'Lanes…', command: 'manage-lanes' },
         { label: 'Fit All Events', accelerator: 'CmdOrCtrl+0', command: 'fit' },
         sep,
         { role: 'togglefullscreen' },

@@ -48,3 +48,11 @@ test.describe('timelines', () => {
     await expect.poll(async () => Math.abs((await width()) - zoomed) / zoomed).toBeLessThan(0.05);
   });
 });
+
+test('Help → About shows the version and where the project database lives', async ({ app, shell }) => {
+  await app.getByTestId('menu-help').click();
+  await app.locator('[data-command="about"]').click();
+  const about = app.getByTestId('about-dialog');
+  await expect(about.getByTestId('about-db')).toHaveText(shell.dbPath);
+  await expect(about.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
+});

@@ -14,7 +14,7 @@ import { useUiStore } from '../stores/ui';
 import { canvasView } from './canvas-view';
 import { isTextField } from './useKeyboard';
 
-export type MenuGroup = 'file' | 'edit' | 'view';
+export type MenuGroup = 'file' | 'edit' | 'view' | 'help';
 
 export interface Command {
   id: string;
@@ -74,6 +74,7 @@ function build(): Map<string, Command> {
     { id: 'toggle-list', label: 'command.toggleList', group: 'view', checked: () => ui.listVisible, run: () => void (ui.listVisible = !ui.listVisible) },
     { id: 'manage-lanes', label: 'command.manageLanes', group: 'view', enabled: hasTimeline, run: () => void (ui.lanesOpen = true) },
     { id: 'color-by-kind', label: 'command.colorByKind', group: 'view', separator: true, checked: () => store.colorBy === 'kind', run: () => store.saveSettings({ colorBy: 'kind' }) },
+    { id: 'about', label: 'command.about', group: 'help', run: () => ui.openDialog('about') },
     { id: 'color-by-confidence', label: 'command.colorByConfidence', group: 'view', checked: () => store.colorBy === 'confidence', run: () => store.saveSettings({ colorBy: 'confidence' }) },
   ];
 

@@ -6,6 +6,7 @@
 import type { Component } from 'vue';
 import RenameTimelineDialog from './RenameTimelineDialog.vue';
 import DeleteTimelineDialog from './DeleteTimelineDialog.vue';
+import AboutDialog from './AboutDialog.vue';
 import { exportDialogs } from '../export';
 import ImportView from '../import/ImportView.vue';
 import SourceReader from '../components/SourceReader.vue';
@@ -13,6 +14,7 @@ import SourceReader from '../components/SourceReader.vue';
 export const dialogs: Record<string, Component> = {
   'rename-timeline': RenameTimelineDialog,
   'delete-timeline': DeleteTimelineDialog,
+  about: AboutDialog,
   ...exportDialogs,
   'import-articles': ImportView,
   'source-reader': SourceReader,

@@ -49,6 +49,18 @@ function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: stri
   return { date: null, phrase: '', background: false };
 }
 
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A headline or subheading: a line of its own without closing punctuation ("Port strike ends after
+ * three weeks"). It names the story rather than reporting one event, and repeats a sentence below.
+ */
+function isHeading(text: string, s: Span): boolean {
+  if (/[.!?…:;"“”»«)]$/u.test(s.text.trimEnd())) return false;
+  const after = text.slice(s.end, s.end + 2);
+  return (s.end >= text.length || after.startsWith('\n') || after.startsWith('\r')) && wordCount(s.text) <= 20;
+}
+
 const round = (n: number) => Math.round(Math.min(0.99, Math.max(0.01, n)) * 100) / 100;
 
 /**
@@ -61,10 +73,15 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
   const published: ChronikDate | null = publishedAt ? { value: publishedAt, precision: 'day', approximate: true } : null;
   const out: Candidate[] = [];
   for (const sentence of splitSentences(text, lang)) {
+    if (isHeading(text, sentence)) continue;
     for (const clause of splitClauses(sentence, lang)) {
-      const cue = findCue(clause.text, lang);
-      if (!cue) continue;
       const dating = dateClause(clause, timexes, lang, publishedAt);
+      // Without a known event word, a clause with a date of its own still reports something
+      // ("Bereits im Dezember 2024 war ein erster Entwurf gescheitert"), with a weaker score.
+      const cue = findCue(clause.text, lang) ?? (dating.date && !dating.background && !dating.date.approximate && wordCount(clause.text) >= 5
+        ? { kind: 'other' as const, weight: 0.3 }
+        : null);
+      if (!cue) continue;
       // Background without a date of its own is not news of the article's week: no candidate.
       if (dating.background && !dating.date) continue;
       let score = 0.25 + 0.35 * cue.weight;

@@ -38,14 +38,15 @@ function segmentRaw(text: string, lang: string): Span[] {
 }
 
 /** True when the break after `prev` is a false one: an abbreviation or a German ordinal ("am 25. Oktober"). */
-function falseBreak(prev: string, next: string): boolean {
+function falseBreak(prev: string, next: string, lang: string): boolean {
   if (/\n\s*$/.test(prev)) return false;
   const t = prev.trimEnd();
   if (!t.endsWith('.')) return false;
   const word = /([\p{L}.]+)\.$/u.exec(t)?.[1]?.toLowerCase();
   if (word && ABBREVIATIONS.has(word)) return true;
-  // "25. Oktober", "2. Weltkrieg": one or two digits and a stop are an ordinal in German.
-  if (/(^|[^\d.])\d{1,2}\.$/.test(t) && /^\s*[\p{L}\d]/u.test(next)) return true;
+  // "25. Oktober", "2. Weltkrieg": one or two digits and a stop are an ordinal in German (in
+  // English "on April 2. Shipping…" ends a sentence).
+  if (lang === 'de' && /(^|[^\d.])\d{1,2}\.$/.test(t) && /^\s*[\p{L}\d]/u.test(next)) return true;
   return false;
 }
 
@@ -58,7 +59,7 @@ export function splitSentences(text: string, lang: string = 'en'): Span[] {
   const merged: Span[] = [];
   for (const s of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && falseBreak(prev.text, s.text)) {
+    if (prev && falseBreak(prev.text, s.text, lang)) {
       prev.end = s.end;
       prev.text = text.slice(prev.start, prev.end);
     } else merged.push({ ...s });

@@ -78,7 +78,9 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
       const dating = dateClause(clause, timexes, lang, publishedAt);
       // Without a known event word, a clause with a date of its own still reports something
       // ("Bereits im Dezember 2024 war ein erster Entwurf gescheitert"), with a weaker score.
-      const cue = findCue(clause.text, lang) ?? (dating.date && !dating.background && !dating.date.approximate && wordCount(clause.text) >= 5
+      // A dateline ("Port Aldwick, 7 March 2025.") is all date and place: it needs words besides the date.
+      const cue = findCue(clause.text, lang) ?? (dating.date && !dating.background && !dating.date.approximate
+        && wordCount(clause.text.replace(dating.phrase, '')) >= 5
         ? { kind: 'other' as const, weight: 0.3 }
         : null);
       if (!cue) continue;

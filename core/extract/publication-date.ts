@@ -7,7 +7,7 @@ const HEAD_CHARS = 400;
 /**
  * True when a date stands as a dateline: on a short line of its own ("25.10.2024", "Berlin,
  * 25. Oktober 2024", "Published Oct 25, 2024") or at the head of a line before a dash or colon
- * ("LONDON, March 6, 2025 — …"). A date inside the first sentence of the story is an event date,
+ * ("LONDON, March 6, 2025 — …", "Kiel, 7. März 2025. Die …"). A date inside the first sentence of the story is an event date,
  * not the publication date.
  */
 function isDateline(text: string, start: number, end: number): boolean {
@@ -18,7 +18,8 @@ function isDateline(text: string, start: number, end: number): boolean {
   if (line.length <= 90 && (!/[.!?]$/.test(line) || line.split(/\s+/).length <= 6)) return true;
   const before = text.slice(lineStart, start);
   const after = text.slice(end, end + 4);
-  return before.length <= 40 && /^\s*[—–\-:|]/.test(after);
+  // "LONDON, March 6, 2025 — The…", "Port Aldwick, 7 March 2025. The…"
+  return before.length <= 40 && /^\s*[—–\-:|.]/.test(after);
 }
 
 /** The first full calendar date (`YYYY-MM-DD`) in a dateline near the top of the text; null when none. */

@@ -75,10 +75,11 @@ test('reviews a pasted German article: accept, edit, reject, merge; imports it w
   await expect(row(app, 'BRICS-Gipfel')).toHaveAttribute('data-action', 'merge');
   await expect(row(app, 'BRICS-Gipfel').getByTestId('duplicate-badge')).toContainText('BRICS summit in Kazan');
 
-  // Reject the rest (the headline).
-  await row(app, 'Nordkorea schweigt').click();
+  // Reject the rest; the headline is not proposed at all.
+  await expect(row(app, 'Nordkorea schweigt')).toHaveCount(0);
+  await row(app, 'kritisierte').click();
   await app.getByTestId('act-reject').click();
-  await expect(app.getByTestId('review-counts')).toContainText('2 accepted · 1 merged');
+  await expect(app.getByTestId('review-counts')).toContainText('2 accepted · 1 merged · 1 rejected');
 
   await app.getByTestId('import-confirm').click();
   await expect(app.getByTestId('import-view')).toBeHidden();
@@ -195,6 +196,12 @@ test('reviews with the keyboard only: j/k to move, a accept, r reject, Enter con
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('j');
   await app.keyboard.press('j');
+  const errors: string[] = [];
+  app.on('pageerror', (e) => errors.push(e.message));
+  await app.keyboard.press('m'); // the merge picker takes the focus
+  await expect(app.getByTestId('merge-target')).toBeFocused();
+  await app.keyboard.press('Escape');
+  expect(errors).toEqual([]);
   await app.keyboard.press('Enter'); // the proposal of the third: accept
   await expect(rows.nth(0)).toHaveAttribute('data-action', 'accept');
   await expect(rows.nth(1)).toHaveAttribute('data-action', 'reject');

@@ -12,6 +12,9 @@ describe('headlines, datelines and sentences without a known event word', () => 
     expect(findPublicationDate('Ferry strike ends\nThe walkout had begun on March 3, 2025, and stopped all crossings.', 'en')).toBeNull();
     expect(findPublicationDate('Ferry strike ends\nKIEL, March 26, 2025 — The walkout is over.', 'en')).toMatchObject({ value: '2025-03-26' });
     expect(findPublicationDate('Fähren fahren wieder\nKiel, 26.03.2025\nDer Streik ist vorbei.', 'de')).toMatchObject({ value: '2025-03-26' });
+    const dateline = 'Port Aldwick, 7 March 2025. The dock workers ended their strike on Monday.';
+    expect(findPublicationDate(dateline, 'en')).toMatchObject({ value: '2025-03-07' });
+    expect(extractCandidates(dateline, { lang: 'en', publishedAt: '2025-03-07' }).map((c) => c.start?.value)).toEqual(['2025-03-03']);
   });
 
   it('ends an English sentence after "April 2." and dates each sentence on its own', () => {

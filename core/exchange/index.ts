@@ -66,8 +66,15 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
 /** Guesses the format of a file from its name and first characters; null when it is none of ours. */
 export function detectFormat(filename: string, content: string): ImportFormat | null {
   const head = content.replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) return head.slice(0, 200).includes(`"${NATIVE_FORMAT}"`) ? 'json' : 'timelinejs';
+  if (head.startsWith('{') || head.startsWith('[')) {
+    // Chronik's own files say so in their first lines; TimelineJS has events with start_date
+    // objects or eras. A JSON file that shows neither (or is broken) is taken as Chronik JSON, so
+    // its error message speaks of the native format.
+    const start = head.slice(0, 4000);
+    if (start.includes(`"${NATIVE_FORMAT}"`)) return 'json';
+    if (/"start_date"\s*:/.test(head) || /"eras"\s*:/.test(start)) return 'timelinejs';
+    return 'json';
+  }
   if (/\.(csv|tsv|txt)$/i.test(filename)) return 'csv';
-  if (/\.json$/i.test(filename)) return 'json';
   return head && !head.startsWith('<') && !head.startsWith('BEGIN:') ? 'csv' : null;
 }

@@ -1,5 +1,5 @@
 import { ChronikError, type AppInfo, type MethodName, type Output, type Parsed } from '../../core/api';
-import { parseDate, checkDate, cleanDate, type ChronikDate } from '../../core/dates';
+import { parseDate, checkDate, cleanDate, sortKey, type ChronikDate } from '../../core/dates';
 import type { DB } from '../../db';
 import { ChangeSet } from '../../db/journal';
 import type { PdfPrinter } from './printer';
@@ -46,6 +46,19 @@ export function toDate(input: string | ChronikDate, field: string): ChronikDate 
   const problem = checkDate(input);
   if (problem) throw new ChronikError('VALIDATION', `${field}: ${problem}`, field);
   return cleanDate(input);
+}
+
+/**
+ * Reads a from/to window (either end optional); a window whose start lies after its end is
+ * refused rather than silently matching nothing.
+ */
+export function dateWindow(from: string | ChronikDate | null | undefined, to: string | ChronikDate | null | undefined, field = '') {
+  const a = from ? toDate(from, `${field}from`) : null;
+  const b = to ? toDate(to, `${field}to`) : null;
+  if (a && b && sortKey(a, 'start') > sortKey(b, 'end')) {
+    throw new ChronikError('VALIDATION', `${field}from (${a.value}) is after ${field}to (${b.value})`, `${field}from`);
+  }
+  return { from: a, to: b };
 }
 
 export function notFound(what: string, id: number | string): never {

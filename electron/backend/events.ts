@@ -1,7 +1,7 @@
 import { ChronikError, type Parsed, type TimelineEvent } from '../../core/api';
 import { checkRange, sortKey, type ChronikDate } from '../../core/dates';
 import { dateColumns, events, insertRow, now, stmt, timelines, updateRow, type DB } from '../../db';
-import { notFound, toDate, type Context, type Handlers } from './context';
+import { dateWindow, notFound, toDate, type Context, type Handlers } from './context';
 import { requireTimeline } from './timelines';
 import type { HistoryLabel } from '../../core/history-labels';
 
@@ -73,10 +73,11 @@ export function eventHandlers(ctx: Context): EventHandlers {
   return {
     listEvents: ({ timelineId, from, to }) => {
       requireTimeline(db, timelineId);
+      const window = dateWindow(from, to);
       return events.queryEvents(db, {
         timelineId,
-        fromKey: from === undefined ? undefined : sortKey(toDate(from, 'from'), 'start'),
-        toKey: to === undefined ? undefined : sortKey(toDate(to, 'to'), 'end'),
+        fromKey: window.from ? sortKey(window.from, 'start') : undefined,
+        toKey: window.to ? sortKey(window.to, 'end') : undefined,
       });
     },
 

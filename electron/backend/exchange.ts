@@ -12,7 +12,7 @@ import {
 import { applyFilter, type EventFilter } from '../../core/filter';
 import { events, insertRow, now, sources, stmt, timelines, updateRow, type DB } from '../../db';
 import type { ChangeSet } from '../../db/journal';
-import { toDate, type Context, type Handlers } from './context';
+import { dateWindow, type Context, type Handlers } from './context';
 import { insertEvent } from './events';
 import type { PdfOptions } from './printer';
 import { insertSource, linkSource } from './sources';
@@ -25,9 +25,8 @@ type FilterInput = NonNullable<Parsed<'exportTimeline'>['filter']>;
 export function toFilter(f: FilterInput | undefined): EventFilter {
   if (!f) return {};
   return {
-    from: f.from ? toDate(f.from, 'filter.from') : null,
-    to: f.to ? toDate(f.to, 'filter.to') : null,
-    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, query: f.query,
+    ...dateWindow(f.from, f.to, 'filter.'),
+    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, query: f.query, unsourced: f.unsourced,
   };
 }
 

@@ -38,14 +38,18 @@ export const eventsList: CliCommand = {
   summary: 'List the events of a timeline in time order',
   flags: { timeline: 'string', from: 'string', to: 'string', json: 'boolean', lang: 'string' },
   async run({ flags, io, backend, timelineId }) {
+    if (flags.lang !== undefined && flags.lang !== 'de' && flags.lang !== 'en') throw new UsageError(`--lang must be de or en, not "${flags.lang}"`);
     const tl = await timelineId(flags.timeline as string | undefined);
     const list = unwrap(await backend().api.listEvents({ timelineId: tl, from: flags.from as string | undefined, to: flags.to as string | undefined }));
     if (flags.json) return io.out(JSON.stringify(list, null, 2));
-    const locale = flags.lang === 'de' ? 'de' : 'en';
-    if (!list.length) return io.out('No events.');
+    const de = flags.lang === 'de';
+    if (!list.length) return io.out(de ? 'Keine Ereignisse.' : 'No events.');
     for (const e of list) {
-      const when = formatRange(e.start, e.end, locale);
-      const src = e.sources.length ? `  [${e.sources.length} source${e.sources.length === 1 ? '' : 's'}]` : '  [no source]';
+      const when = formatRange(e.start, e.end, de ? 'de' : 'en');
+      const n = e.sources.length;
+      const src = de
+        ? `  [${n ? `${n} Quelle${n === 1 ? '' : 'n'}` : 'keine Quelle'}]`
+        : `  [${n ? `${n} source${n === 1 ? '' : 's'}` : 'no source'}]`;
       io.out(`${String(e.id).padStart(5)}  ${when.padEnd(28)} ${e.title}${src}`);
     }
   },

@@ -44,12 +44,18 @@ export const importDataCommand: CliCommand = {
     let mapping = flags.map ? parseMapping(flags.map as string) as never : undefined;
 
     if (format === 'csv' || flags['dry-run']) {
-      const p = unwrap(await api.previewImport({ format, content, mapping, locale: lang }));
-      if (p.csv && !mapping) {
-        mapping = p.csv.suggestedMapping as never;
-        const used = Object.entries(p.csv.suggestedMapping).map(([c, f]) => `${c}=${f}`).join(',');
-        io.out(`Columns: ${p.csv.columns.join(', ')}`);
-        io.out(`Mapping: ${used || '(none recognised)'}   (override with --map col=field,…)`);
+      const preview = () => api.previewImport({ format, content, mapping, locale: lang });
+      let p = unwrap(await preview());
+      if (p.csv) {
+        // --map adds to (and overrides) the suggested mapping rather than replacing it.
+        const merged = { ...p.csv.suggestedMapping, ...(mapping ?? {}) };
+        if (JSON.stringify(merged) !== JSON.stringify(mapping ?? {})) {
+          mapping = merged as never;
+          p = unwrap(await preview());
+        }
+        const used = Object.entries(merged).map(([c, f]) => `${c}=${f}`).join(',');
+        io.out(`Columns: ${p.csv!.columns.join(', ')}`);
+        io.out(`Mapping: ${used || '(none recognised)'}   (change with --map col=field,…)`);
       }
       if (p.problem) throw new ChronikError('VALIDATION', p.problem);
       if (flags['dry-run']) {

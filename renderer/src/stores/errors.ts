@@ -10,7 +10,8 @@ export const useNoticeStore = defineStore('notices', () => {
   const notices = ref<Notice[]>([]);
   let next = 1;
 
-  function push(kind: 'error' | 'info', text: string, timeoutMs = kind === 'info' ? 4000 : 0, action?: NoticeAction) {
+  // Errors stay long enough to read (and until dismissed with ✕ earlier), then leave the list free.
+  function push(kind: 'error' | 'info', text: string, timeoutMs = kind === 'info' ? 4000 : 12000, action?: NoticeAction) {
     const id = next++;
     // One message of a kind at a time is enough; the newest wins.
     notices.value = [...notices.value.filter((n) => n.text !== text).slice(-3), { id, kind, text, action }];

@@ -123,3 +123,21 @@ describe('citing sources in one step', () => {
     expect(await b.api.attachSource({ eventId: ev.id, source: {} })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A new source needs a title or a URL' });
   });
 });
+
+describe('date windows', () => {
+  it('refuses a window whose start lies after its end, for listing and for exports', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Window' }));
+    expect(await b.api.listEvents({ timelineId: tl.id, from: '2025', to: '2024' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'from (2025) is after to (2024)' });
+    expect(await b.api.exportTimeline({ timelineId: tl.id, format: 'json', filter: { from: '2025', to: '2024' } })).toMatchObject({ ok: false, field: 'filter.from' });
+  });
+
+  it('exports only the events without a source when the filter says so', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Unsourced' }));
+    value(await b.api.createEvent({ timelineId: tl.id, title: 'Bare', start: '2024' }));
+    const cited = value(await b.api.createEvent({ timelineId: tl.id, title: 'Cited', start: '2024' }));
+    value(await b.api.attachSource({ eventId: cited.id, source: { title: 'S' } }));
+    const md = value(await b.api.exportTimeline({ timelineId: tl.id, format: 'markdown', filter: { unsourced: true } })).content;
+    expect(md).toContain('Bare');
+    expect(md).not.toContain('Cited');
+  });
+});

@@ -198,7 +198,7 @@ describe('CLI export and import-data', () => {
       expect(dry.out).toMatch(/Mapping: .*event_date=start/);
       expect(dry.out).toMatch(/Would import 3 events/);
       const r = await cli('--db', db, 'import-data', csv, '--map', 'event_date=start,notes=title,location=location', '--title', 'ACLED-like');
-      expect(r.out).toMatch(/Imported 3 events and 0 new sources into “ACLED-like”/);
+      expect(r.out).toMatch(/Imported 3 events and [1-9]\d* new sources? into “ACLED-like”/); // --map adds to the suggested mapping, which keeps the source column
       const bad = join(dir, 'bad.csv');
       writeFileSync(bad, fixture('bad-date.csv'));
       const e = await cli('--db', db, 'import-data', bad);

@@ -12,6 +12,8 @@ test.describe('two languages', () => {
     await expect(app.getByTestId('field-start').getByTestId('date-text')).toHaveValue('22.10.2024');
     await expect(app.getByText('Verlässlichkeit').first()).toBeVisible();
     await expect(app.locator('.vis-label', { hasText: 'Diplomacy' })).toBeVisible();
+    // the canvas axis names the months in German too
+    await expect(app.locator('.vis-time-axis.vis-foreground')).toContainText(/Oktober|Okt/);
     const start = app.getByTestId('field-start');
     await start.getByTestId('date-text').fill('Oktober 2024');
     await expect(start.getByTestId('date-hint')).toHaveText('→ Oktober 2024 (Monat)');

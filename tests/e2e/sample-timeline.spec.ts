@@ -28,7 +28,7 @@ test.describe('first start', () => {
     await expect(app.getByTestId('timeline-switcher')).toContainText('Untitled timeline');
     await expect(app.locator('.vis-item')).toHaveCount(0);
     await expect(app.getByText('No events yet')).toBeVisible();
-    await app.getByTestId('timeline-switcher').selectOption({ label: 'North Korean troops in Russia (Oct 2024) (11)' });
+    await app.getByTestId('timeline-switcher').selectOption({ label: 'North Korean troops in Russia (Oct 2024) · 11' });
     await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range')).toHaveCount(11);
   });
 });

@@ -51,3 +51,12 @@ test.describe('find and filter', () => {
     await expect(app.getByTestId('event-row')).toHaveCount(11);
   });
 });
+
+test('a filter date that cannot be read is said so and keeps the filter as it was', async ({ app }) => {
+  const from = app.getByTestId('filter-from');
+  await from.fill('garbage');
+  await from.press('Tab');
+  await expect(app.getByTestId('notice').filter({ hasText: '“garbage” is not a date' })).toBeVisible();
+  await expect(from).toHaveValue('garbage');
+  await expect(app.getByText('Showing 11 of 11')).toBeVisible();
+});

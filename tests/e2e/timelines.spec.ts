@@ -6,21 +6,21 @@ test.describe('timelines', () => {
     const switcher = app.getByTestId('timeline-switcher');
     await app.getByTestId('timeline-actions').click();
     await app.getByRole('menuitem', { name: 'Duplicate timeline' }).click();
-    await expect(switcher.locator('option:checked')).toHaveText(`${SAMPLE} (copy) (11)`);
+    await expect(switcher.locator('option:checked')).toHaveText(`${SAMPLE} (copy) · 11`);
     await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
 
     await app.getByTestId('menu-file').click();
     await app.getByRole('menuitem', { name: 'Rename timeline…' }).click();
     await app.getByTestId('rename-input').fill('Working copy');
     await app.getByTestId('rename-confirm').click();
-    await expect(switcher.locator('option:checked')).toHaveText('Working copy (11)');
+    await expect(switcher.locator('option:checked')).toHaveText('Working copy · 11');
 
     await app.getByTestId('timeline-actions').click();
     await app.getByRole('menuitem', { name: 'Delete timeline…' }).click();
     await expect(app.getByTestId('delete-timeline-dialog')).toContainText('“Working copy” and its 11 events');
     await app.getByTestId('delete-timeline-confirm').click();
     await expect(switcher.locator('option')).toHaveCount(1);
-    await expect(switcher.locator('option:checked')).toHaveText(`${SAMPLE} (11)`);
+    await expect(switcher.locator('option:checked')).toHaveText(`${SAMPLE} · 11`);
     await app.keyboard.press('Control+z');
     await expect(switcher.locator('option')).toHaveCount(2);
     await expect(switcher).toContainText('Working copy');
@@ -28,8 +28,8 @@ test.describe('timelines', () => {
 
   test('reopens the last timeline and its view window after a restart', async ({ app, shell }) => {
     await app.getByTestId('new-timeline').click();
-    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText('Untitled timeline (0)');
-    await app.getByTestId('timeline-switcher').selectOption({ label: `${SAMPLE} (11)` });
+    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText('Untitled timeline · 0');
+    await app.getByTestId('timeline-switcher').selectOption({ label: `${SAMPLE} · 11` });
     await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
     // zoom in with Ctrl+wheel: the view window is saved
     const width = async () => (await item(app, 'About 11,000 North Korean soldiers').boundingBox())!.width;
@@ -44,7 +44,7 @@ test.describe('timelines', () => {
     expect(zoomed).toBeGreaterThan(before * 1.2);
     await shell.restart();
     await app.goto(shell.url);
-    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText(`${SAMPLE} (11)`);
+    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText(`${SAMPLE} · 11`);
     await expect.poll(async () => Math.abs((await width()) - zoomed) / zoomed).toBeLessThan(0.05);
   });
 });

@@ -31,6 +31,7 @@ export const importDe: Record<keyof typeof importEn, string> = {
   'import.cancelBatch': 'Stapel abbrechen',
   'import.candidates': 'Vorgeschlagene Ereignisse',
   'import.nCandidates': '{n} Vorschläge',
+  'import.oneCandidate': '1 Vorschlag',
   'import.noCandidates': 'In diesen Artikeln wurden keine datierten Ereignisse gefunden.',
   'import.counts': '{accept} neu · {merge} zusammengeführt · {reject} verworfen · {pending} offen',
   'import.acceptAll': 'Alle übernehmen',

@@ -29,6 +29,7 @@ export const importEn = {
   'import.cancelBatch': 'Cancel batch',
   'import.candidates': 'Candidate events',
   'import.nCandidates': '{n} candidates',
+  'import.oneCandidate': '1 candidate',
   'import.noCandidates': 'No dated events were found in these articles.',
   'import.counts': '{accept} accepted · {merge} merged · {reject} rejected · {pending} open',
   'import.acceptAll': 'Accept all',

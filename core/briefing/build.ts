@@ -180,7 +180,7 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
       s.author ? esc(s.author) : '',
       s.publishedAt ? esc(formatDate(s.publishedAt, locale)) : '',
     ].filter(Boolean).join('. ');
-    const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(s.accessedAt.slice(0, 10))}` : '';
+    const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(formatDate({ value: s.accessedAt.slice(0, 10), precision: 'day' }, locale))}` : '';
     const cited = `<span class="cited">${esc(L.citedIn)} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
     return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></li>`;
   });

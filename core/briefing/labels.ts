@@ -73,7 +73,7 @@ const de: Labels = {
   uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignisse',from: 'ab', to: 'bis',
   kinds: {
     deployment: 'Verlegung', statement: 'Erklärung', report: 'Bericht', attack: 'Angriff', meeting: 'Treffen',
-    agreement: 'Abkommen', movement: 'Bewegung', casualties: 'Verluste', other: 'Sonstiges',
+    agreement: 'Abkommen', movement: 'Truppenbewegung', casualties: 'Verluste', other: 'Sonstiges',
   },
   confidences: { confirmed: 'Bestätigt', reported: 'Berichtet', claimed: 'Behauptet', disputed: 'Umstritten' },
   stances: { confirms: 'bestätigt', reports: 'berichtet', disputes: 'bestreitet' },

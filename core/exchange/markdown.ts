@@ -29,7 +29,7 @@ export function writeMarkdown(b: TimelineBundle, options: { locale?: BriefingLoc
   const out: string[] = [`# ${md(b.timeline.title)}`, ''];
   if (b.timeline.description) out.push(md(b.timeline.description), '');
   const facts = [`${L.events}: ${b.events.length}`];
-  if (options.generatedAt) facts.push(`${L.generated}: ${options.generatedAt.slice(0, 10)}`);
+  if (options.generatedAt) facts.push(`${L.generated}: ${formatDate({ value: options.generatedAt.slice(0, 10), precision: 'day' }, locale)}`);
   out.push(`*${facts.join(' · ')}*`, '', `## ${L.chronology}`, '');
   let group = '';
   for (const e of b.events) {

@@ -9,22 +9,10 @@ import type { Page } from '@playwright/test';
 import { sortKey } from '../../core/dates';
 import type { Timeline, TimelineEvent } from '../../core/domain';
 import { expect, test } from './fixtures';
+import { backend } from './helpers';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures', 'exchange');
 
-async function backend<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(async ([m, i]) => {
-    const { sessionStorage } = globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } };
-    const res = await fetch(`api/${m}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-chronik-token': sessionStorage.getItem('chronik-token') ?? '' },
-      body: JSON.stringify(i),
-    });
-    const body = (await res.json()) as { ok: boolean; message?: string; value?: unknown };
-    if (!body.ok) throw new Error(body.message);
-    return body.value;
-  }, [method, input] as const) as Promise<T>;
-}
 
 async function sample(page: Page): Promise<{ timeline: Timeline; events: TimelineEvent[] }> {
   const [timeline] = await backend<Timeline[]>(page, 'listTimelines');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { backend } from './helpers';
 
 const ARTICLES = join(__dirname, '..', 'fixtures', 'articles');
 
@@ -16,19 +17,6 @@ Berlin, 25. Oktober 2024. Am Dienstag begann in Kasan der BRICS-Gipfel der Staat
 const FERRY_EN = 'Port Aldwick, 7 March 2025. The dock workers ended their strike on Monday after talks with the port authority. '
   + 'On Tuesday the port authority signed a new agreement with the union. The mayor announced on Wednesday that the city would pay for new cranes.';
 
-/** Calls the backend as the renderer does, to check what was stored. */
-async function backend<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(async ([m, i]) => {
-    const res = await fetch(`api/${m}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-chronik-token': sessionStorage.getItem('chronik-token') ?? '' },
-      body: JSON.stringify(i),
-    });
-    const body = await res.json();
-    if (!body.ok) throw new Error(body.message);
-    return body.value;
-  }, [method, input] as const) as Promise<T>;
-}
 
 async function openImport(page: Page) {
   await page.getByRole('button', { name: 'File', exact: true }).click();

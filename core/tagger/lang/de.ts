@@ -2,12 +2,13 @@ import { durationValue, type Unit } from '../duration';
 import { pad } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { lookup, rx } from '../pattern';
+import { hit, validDay, year2 } from './rule-helpers';
 import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
 } from '../resolve';
 import { fmtDay, shiftDays } from '../calendar';
-import type { Granularity, Rule, RuleContext, RuleHit, TimexType } from '../types';
+import type { Granularity, Rule, RuleContext, RuleHit } from '../types';
 import { weekendValue } from './en';
 
 const MONTHS: Record<string, number> = {
@@ -59,18 +60,6 @@ function month(raw: string): number {
 /** ISO weekday of a name matched by WEEKDAY (whose alternatives are exactly the table's keys). */
 function weekday(raw: string): number {
   return WEEKDAYS[raw.toLowerCase()]!;
-}
-function hit(type: TimexType, value: string, start?: number, end?: number): RuleHit {
-  return { type, value, start, end };
-}
-function validDay(m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-function year2(ctx: RuleContext, yy: string): number {
-  if (yy.length === 4) return +yy;
-  const base = ctx.dct ? Math.floor(ctx.dct.y / 100) * 100 : 1900;
-  const y = base + +yy;
-  return ctx.dct && y > ctx.dct.y + 10 ? y - 100 : y;
 }
 function seasonKey(raw: string): 'SP' | 'SU' | 'FA' | 'WI' {
   const s = raw.toLowerCase();

@@ -2,11 +2,12 @@ import { durationValue, type Unit } from '../duration';
 import { fmtDay, pad, shiftDays, weekdayOf } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { lookup, rx } from '../pattern';
+import { hit, validDay, year2 } from './rule-helpers';
 import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
 } from '../resolve';
-import type { AnchorKind, Granularity, Rule, RuleContext, RuleHit, TimexType } from '../types';
+import type { AnchorKind, Granularity, Rule, RuleContext, RuleHit } from '../types';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -43,18 +44,6 @@ function month(raw: string): number {
 /** ISO weekday of a name matched by WEEKDAY (whose alternatives are exactly the table's keys). */
 function weekday(raw: string): number {
   return WEEKDAYS[raw.toLowerCase()]!;
-}
-function hit(type: TimexType, value: string, start?: number, end?: number): RuleHit {
-  return { type, value, start, end };
-}
-function validDay(m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-function year2(ctx: RuleContext, yy: string): number {
-  if (yy.length === 4) return +yy;
-  const base = ctx.dct ? Math.floor(ctx.dct.y / 100) * 100 : 1900;
-  const y = base + +yy;
-  return ctx.dct && y > ctx.dct.y + 10 ? y - 100 : y;
 }
 /** Precision of the reference date a unit offset needs. */
 function needFor(unit: Unit): Granularity {

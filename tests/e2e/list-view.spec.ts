@@ -39,3 +39,12 @@ test.describe('list view', () => {
     await expect(item(app, 'United States confirm')).toHaveCount(0);
   });
 });
+
+test('Escape from the panel returns the keyboard to the selected row', async ({ app }) => {
+  const row = app.getByTestId('event-row').filter({ hasText: 'BRICS summit in Kazan' });
+  await row.click();
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('field-title')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(row).toBeFocused();
+});

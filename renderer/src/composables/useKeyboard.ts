@@ -17,6 +17,8 @@ export interface KeyActions {
   run(command: string): void;
   step(direction: 1 | -1): void;
   escape(): boolean;
+  /** After Escape left a text field: where the keyboard should go on from. */
+  leaveField?(): void;
 }
 
 /** Which command (or action) a key press means outside text fields; null when none. */
@@ -62,6 +64,7 @@ export function useKeyboard(actions: KeyActions) {
     if (cmd === 'escape') {
       if (inField) {
         (target as HTMLElement).blur();
+        actions.leaveField?.();
         e.preventDefault();
         return;
       }

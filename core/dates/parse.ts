@@ -5,25 +5,55 @@ import { APPROX_WORDS, MONTH_LOOKUP, type DateLocale } from './names';
 export type ParseResult = { ok: true; date: ChronikDate } | { ok: false; message: string };
 
 export interface ParseOptions {
-  /** Decides `10/11/2024`: month first in English, day first in German. */
+  /** Decides `10/11/2024` (month first in English, day first in German) and the language of messages. */
   locale?: DateLocale;
 }
 
-const EXAMPLES = 'e.g. 2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
+const EXAMPLES = '2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
 
-function fail(input: string, why?: string): ParseResult {
-  return { ok: false, message: `Malformed date "${input}"${why ? `: ${why}` : ''} (expected ${EXAMPLES})` };
+/** Why a date cannot be read; the message follows the locale asked for (English by default). */
+type Why =
+  | { key: 'yearRange' } | { key: 'noMonth'; n: number } | { key: 'noDay'; n: number } | { key: 'noHour'; n: number }
+  | { key: 'noMinute'; n: number } | { key: 'unknownMonth'; word: string } | { key: 'bceYear' };
+
+const MESSAGES: Record<DateLocale, { malformed: string; required: string; why: { [K in Why['key']]: string } }> = {
+  en: {
+    malformed: 'Malformed date "{input}"{why} (expected e.g. {examples})',
+    required: 'A date is required (expected e.g. {examples})',
+    why: {
+      yearRange: 'the year is out of range', noMonth: 'there is no month {n}', noDay: 'day {n} does not exist in that month',
+      noHour: 'there is no hour {n}', noMinute: 'there is no minute {n}', unknownMonth: 'unknown month "{word}"',
+      bceYear: 'a BCE year must be 1 or more',
+    },
+  },
+  de: {
+    malformed: 'Kein gültiges Datum: „{input}“{why} (erwartet z. B. {examples})',
+    required: 'Ein Datum ist nötig (z. B. {examples})',
+    why: {
+      yearRange: 'das Jahr liegt außerhalb des Bereichs', noMonth: 'einen Monat {n} gibt es nicht', noDay: 'den Tag {n} gibt es in diesem Monat nicht',
+      noHour: 'eine Stunde {n} gibt es nicht', noMinute: 'eine Minute {n} gibt es nicht', unknownMonth: 'unbekannter Monat „{word}“',
+      bceYear: 'ein Jahr v. Chr. muss 1 oder größer sein',
+    },
+  },
+};
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+function fail(input: string, locale: DateLocale, why?: Why): ParseResult {
+  const m = MESSAGES[locale];
+  const reason = why ? `: ${fill(m.why[why.key], why as unknown as Record<string, string | number>)}` : '';
+  return { ok: false, message: fill(m.malformed, { input, why: reason, examples: EXAMPLES }) };
 }
 
-function build(input: string, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
+function build(input: string, locale: DateLocale, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
   const { year, month, day, hour, minute } = parts;
-  if (!Number.isInteger(year) || Math.abs(year) > 99999) return fail(input, 'the year is out of range');
-  if (month !== undefined && (month < 1 || month > 12)) return fail(input, `there is no month ${month}`);
+  if (!Number.isInteger(year) || Math.abs(year) > 99999) return fail(input, locale, { key: 'yearRange' });
+  if (month !== undefined && (month < 1 || month > 12)) return fail(input, locale, { key: 'noMonth', n: month });
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) {
-    return fail(input, `day ${day} does not exist in that month`);
+    return fail(input, locale, { key: 'noDay', n: day });
   }
-  if (hour !== undefined && (hour < 0 || hour > 23)) return fail(input, `there is no hour ${hour}`);
-  if (minute !== undefined && (minute < 0 || minute > 59)) return fail(input, `there is no minute ${minute}`);
+  if (hour !== undefined && (hour < 0 || hour > 23)) return fail(input, locale, { key: 'noHour', n: hour });
+  if (minute !== undefined && (minute < 0 || minute > 59)) return fail(input, locale, { key: 'noMinute', n: minute });
   const date: ChronikDate = { value: partsToValue(parts, precision), precision };
   if (approximate) date.approximate = true;
   if (uncertain) date.uncertain = true;
@@ -55,7 +85,7 @@ function time(h?: string, m?: string, ampm?: string): { hour: number; minute: nu
 const TIME = String.raw`(?:,?\s*(?:um\s+|at\s+)?(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|uhr)?)?`;
 const MONTH_WORD = String.raw`([A-Za-zÄÖÜäöüß]{3,10}\.?)`;
 
-type Rule = (m: RegExpExecArray, o: ParseOptions) => { parts: DateParts; precision: Precision } | string | null;
+type Rule = (m: RegExpExecArray, o: ParseOptions) => { parts: DateParts; precision: Precision } | Why | null;
 
 /** Tried in order; each matches the whole (trimmed, flag-stripped) input. */
 const RULES: Array<[RegExp, Rule]> = [
@@ -85,21 +115,21 @@ const RULES: Array<[RegExp, Rule]> = [
   // 23. Oktober 2024, 23 October 2024, 23 Oct. 2024 [14:30]
   [new RegExp(String.raw`^(\d{1,2})\.?\s+${MONTH_WORD}\s+(\d{1,5})${TIME}$`, 'i'), (m) => {
     const month = monthNumber(m[2]!);
-    if (!month) return `unknown month "${m[2]}"`;
+    if (!month) return { key: 'unknownMonth', word: m[2]! };
     const t = time(m[4], m[5], m[6]);
     return { parts: { year: Number(m[3]), month, day: Number(m[1]), ...t }, precision: t ? 'minute' : 'day' };
   }],
   // Oct 23, 2024 / October 23rd 2024 [2:30 pm]
   [new RegExp(String.raw`^${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{1,5})${TIME}$`, 'i'), (m) => {
     const month = monthNumber(m[1]!);
-    if (!month) return `unknown month "${m[1]}"`;
+    if (!month) return { key: 'unknownMonth', word: m[1]! };
     const t = time(m[4], m[5], m[6]);
     return { parts: { year: Number(m[3]), month, day: Number(m[2]), ...t }, precision: t ? 'minute' : 'day' };
   }],
   // Oktober 2024, Oct. 2024, October, 2024
   [new RegExp(String.raw`^${MONTH_WORD},?\s+(\d{1,5})$`, 'i'), (m) => {
     const month = monthNumber(m[1]!);
-    if (!month) return `unknown month "${m[1]}"`;
+    if (!month) return { key: 'unknownMonth', word: m[1]! };
     return { parts: { year: Number(m[2]), month }, precision: 'month' };
   }],
   // a bare year of 1–3 digits (AD 79); four-digit years are handled by the ISO rule
@@ -117,8 +147,9 @@ const CE_RE = /\s*(?:n\.\s?Chr\.?|nach Christus|CE|AD|A\.D\.)$|^(?:AD|A\.D\.)\s+
  */
 export function parseDate(input: string, options: ParseOptions = {}): ParseResult {
   const original = input;
+  const locale = options.locale ?? 'en';
   let s = input.trim().replace(/\s+/g, ' ');
-  if (!s) return { ok: false, message: 'A date is required (expected ' + EXAMPLES + ')' };
+  if (!s) return { ok: false, message: fill(MESSAGES[locale].required, { examples: EXAMPLES }) };
   let approximate = false;
   let uncertain = false;
   // EDTF qualifiers at the end: ~ approximate, ? uncertain, % both
@@ -148,20 +179,20 @@ export function parseDate(input: string, options: ParseOptions = {}): ParseResul
     if (!m) continue;
     const r = rule(m, options);
     if (r === null) continue;
-    if (typeof r === 'string') return fail(original, r);
+    if ('key' in r) return fail(original, locale, r);
     if (bce) {
-      if (r.parts.year < 1) return fail(original, 'a BCE year must be 1 or more');
+      if (r.parts.year < 1) return fail(original, locale, { key: 'bceYear' });
       r.parts.year = 1 - r.parts.year; // 1 BCE is astronomical year 0
     }
-    return build(original.trim(), r.parts, r.precision, approximate, uncertain);
+    return build(original.trim(), locale, r.parts, r.precision, approximate, uncertain);
   }
-  return fail(original);
+  return fail(original, locale);
 }
 
 /** Checks a ChronikDate object that arrived as data: its value must be well-formed at its precision. */
 export function checkDate(date: ChronikDate): string | null {
   const r = valueToParts(date.value);
-  if (!r) return `Malformed date value "${date.value}" (expected ${EXAMPLES})`;
+  if (!r) return `Malformed date value "${date.value}" (expected e.g. ${EXAMPLES})`;
   if (r.precision !== date.precision) return `Date "${date.value}" does not have precision "${date.precision}"`;
   return null;
 }

@@ -102,3 +102,13 @@ describe('sort keys and ranges', () => {
     expect(checkRange(parsed('2024-10'), parsed('2024-10-05'))).toBeNull();
   });
 });
+
+describe('messages in the user’s language', () => {
+  it('says in German what is wrong with a date typed in the German UI', () => {
+    const r = parseDate('31.02.2024', { locale: 'de' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toBe('Kein gültiges Datum: „31.02.2024“: den Tag 31 gibt es in diesem Monat nicht (erwartet z. B. 2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC)');
+    const m = parseDate('23. Brumaire 2024', { locale: 'de' });
+    if (!m.ok) expect(m.message).toContain('unbekannter Monat „Brumaire“');
+  });
+});

@@ -22,7 +22,7 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
     ...c('deployment', 1, 'entsand entsend schickt schickte geschickt stationier verlegt verlegte truppenverlegung trainier ausgebildet eingesetzt'),
     ...c('deployment', 0.6, 'einsatz entsendung'),
     ...c('meeting', 1, 'traf trafen treffen getroffen gipfel besucht besuchte empfing empfangen verhandel'),
-    ...c('attack', 1, 'angriff angegriffen griff griffen beschoss beschossen bombardier attackier anschlag offensive erobert eroberte vorstoß vorstöße rakete drohnen'),
+    ...c('attack', 1, 'angriff luftangriff angegriffen griff griffen beschoss beschossen bombardier attackier anschlag offensive erobert eroberte vorstoß vorstöße rakete drohnen'),
     ...c('casualties', 1, 'getötet tötete starben gestorben verletzt verwundet gefallen verluste tote'),
     ...c('agreement', 1, 'unterzeichn vereinbart vereinbarte abkommen vertrag einigten geeinigt ratifiz'),
     ...c('movement', 1, 'desertier desertion flucht geflohen floh eingetroffen angekommen erreichte erreichten rückzug zurückgezogen'),
@@ -32,13 +32,15 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
     ...c('casualties', 1, 'ermord erschoss erschossen hingerichtet'),
     ...c('agreement', 1, 'kapitulier waffenstillstand friedensvertrag'),
     ...c('other', 0.6, 'gegründet gründete gewählt wählte zurückgetreten begann begannen endete endeten beschloss beschlossen verabschiedet'),
+    // A labour strike ("Streik", "streikten", "Warnstreik") is not an attack ("Luftangriff" is).
+    ...c('other', 0.6, 'streik streikt warnstreik arbeitsniederlegung'),
   ],
   en: [
     ...c('statement', 0.8, 'confirm warn said says stated announc told declar deni denied insist claim urg condemn interview ' +
       'acknowledg admit threaten vow'),
     ...c('deployment', 1, 'deploy sent send dispatch station train trained training'),
     ...c('meeting', 1, 'met meet meeting summit visit talks hosted negotiat'),
-    ...c('attack', 1, 'attack struck strike shell bomb invad captur seiz offensive launch fired missile drone'),
+    ...c('attack', 1, 'attack struck airstrike shell bomb invad captur seiz offensive launch fired missile drone'),
     ...c('casualties', 1, 'killed kill died dead wounded injur casualt'),
     ...c('agreement', 1, 'signed signing agreed agreement treaty ratif'),
     ...c('movement', 1, 'desert fled flee arriv reached withdr retreat moved'),
@@ -48,6 +50,8 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
     ...c('casualties', 1, 'murder assassinat executed'),
     ...c('agreement', 1, 'surrender ceasefire armistice'),
     ...c('other', 0.6, 'founded elected resigned began begun ended adopted approved'),
+    // A labour strike is not an attack; "strike" alone is one only after "air", "drone", "missile" (see findCue).
+    ...c('other', 0.6, 'strike walkout'),
   ],
 };
 

@@ -91,6 +91,8 @@ export function proposeTitle(clause: string, lang: Lang, datePhrase = ''): strin
   // Cleaning can leave too little ("werden"): the clause itself, cut, is the better title then.
   if (letters(t) < 12) t = wordCut(clause.replace(/\s+/g, ' ').trim(), lang);
   t = t.replace(/(?<!…)[\s,.;:!?–—-]+$/u, '');
+  // Headlines drop a leading definite article ("Die Rebellen haben …" → "Rebellen haben …").
+  if (words(t).length >= 4) t = t.replace(lang === 'de' ? /^(?:der|die|das)\s+(?=\p{L})/iu : /^the\s+(?=\p{L})/iu, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -104,8 +106,9 @@ function stripFront(t: string, lang: Lang): string {
     const before = t;
     t = t.replace(LEADING[lang], '');
     if (lang === 'de') {
-      t = t.replace(/^es\s+(?:wurde|wird|ist)\s+(?:berichtet|gemeldet|bekannt|bestätigt|mitgeteilt)(?:\s+worden)?,\s*dass\s+/iu, '')
-        .replace(/^es\s+heißt,\s*(?:dass\s+)?/iu, '');
+      const reported = /^es\s+(?:wurde|wird|ist)\s+(?:berichtet|gemeldet|bekannt|bestätigt|mitgeteilt)(?:\s+worden)?,\s*dass\s+(.+)$/iu.exec(t);
+      if (reported) t = verbSecond(reported[1]!.split(/,\s+/u)[0]!) ?? reported[1]!;
+      t = t.replace(/^es\s+heißt,\s*(?:dass\s+)?/iu, '');
       // "Während …, glauben Analysten, …": a fronted subordinate clause up to the verb after its comma.
       t = t.replace(/^(?:während|als|nachdem|obwohl|weil|da|wenn|bevor|seitdem|sobald|indem)\s[^,]{3,140},\s+(?=\p{Ll})/iu, '');
       t = frontedPhraseDe(t);
@@ -177,7 +180,7 @@ function subjectFirst(t: string): string {
   if (first && last && /^(?:ist|sind|war|waren|wurde|wurden)$/u.test(first) && isParticiple(last) && head.length >= 4) {
     return ws.slice(1).join(' ');
   }
-  const m = /^(\p{Ll}[\p{L}]*)\s+((?:[\p{Ll}\d][\p{L}\d.,]*\s+){0,4}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(t);
+  const m = /^(\p{Ll}[\p{L}]*)\s+((?:[\p{Ll}\d][\p{L}\d.,]*\s+){0,4}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:von|aus)\s+\p{Lu}[\p{L}-]*)?)(.*)$/u.exec(t);
   if (!m || /^(dass|wenn|weil|als|ob|und|oder|der|die|das|ein|eine|sich|etwa|rund|nur|fast|mehr|über|unter)$/.test(m[1]!) || DE_PREP_RE.test(m[1]!)) return t;
   // "trafen sich die Generalstabschefs" → "die Generalstabschefs trafen sich"
   const reflexive = /^sich\s+/.exec(m[2]!);
@@ -234,7 +237,8 @@ function verbSecond(clause: string): string | null {
   if (ws.length < 2) return null;
   let end = ws.length;
   while (end > 1 && DE_AUX_DROP.test(ws[end - 1]!) && /^\p{Ll}/u.test(ws[end - 2]!) && !DE_FUNCTION.test(ws[end - 2]!)) end--;
-  if (end < ws.length && (isParticiple(ws[end - 1]!) || DE_AUX_DROP.test(ws[end]!) && /t$/u.test(ws[end - 1]!))) return ws.slice(0, end).join(' ');
+  const activePerfect = end === ws.length - 1 && /^(?:hat|haben|hatte|hatten|habe)$/u.test(ws[end]!);
+  if (end < ws.length && !activePerfect && (isParticiple(ws[end - 1]!) || DE_AUX_DROP.test(ws[end]!) && /t$/u.test(ws[end - 1]!))) return ws.slice(0, end).join(' ');
   const finite = ws[ws.length - 1]!;
   if (!/^\p{Ll}/u.test(finite) || DE_FUNCTION.test(finite)) return clause;
   const subj = subjectEnd(ws);
@@ -268,20 +272,28 @@ function subjectEnd(ws: string[]): number {
 
 /** "The union said members would vote on the deal" → "Union says members will vote on the deal". */
 function speechEn(t: string): string | null {
-  const m = /^([^,]{2,70}?)\s+(\p{Ll}+)(\s+(?:reporters|journalists|the [\p{L}]+|[\p{Lu}][\p{L}]+|him|her|them|us|me))?\s+(?:on \p{L}+\s+)?(?:that\s+)?(.+)$/u.exec(t);
-  if (!m) return null;
-  const verb = EN_SPEECH[m[2]!];
-  if (!verb) return null;
-  if (m[2] === 'told' || m[2] === 'tells' ? !m[3] : false) return null;
-  const speakerRaw = m[1]!;
-  if (words(speakerRaw).length > 6 || /\b(?:it|there)$/iu.test(speakerRaw)) return null;
+  const ws = words(t);
+  const v = ws.findIndex((w, i) => i > 0 && i <= 6 && EN_SPEECH[w] !== undefined);
+  if (v < 1 || ws.slice(0, v).some((w) => /[,;:]$/u.test(w))) return null;
+  const said = ws[v]!;
+  const speakerRaw = ws.slice(0, v).join(' ');
+  if (/^(?:it|there|he|she|they|we|i|you)$/iu.test(speakerRaw)) return null;
+  let i = v + 1;
+  let object = '';
+  if (said === 'told' || said === 'tells') {
+    const o = /^(?:reporters|journalists|him|her|them|us|me|\p{Lu}[\p{L}'’-]+|the \p{L}+)$/u.exec(ws[i] === 'the' ? `the ${ws[i + 1] ?? ''}` : ws[i] ?? '');
+    if (!o) return null;
+    object = ' ' + o[0];
+    i += o[0].split(' ').length;
+  }
+  if (ws[i] === 'that') i++;
   const speaker = shortSpeaker(speakerRaw, 'en');
-  const plural = /(?:^|\s)\p{Ll}+s$/u.test(speaker) || /^\p{Lu}\p{Ll}+s$/u.test(speaker) && !/ss$|us$/u.test(speaker) && !/\s/u.test(speaker) && /^(?:Officials|Analysts|Experts|Authorities|Residents|Workers|Unions|Leaders|Police|Sources|Witnesses|Ministers|Diplomats|Lawmakers)$/u.test(speaker);
+  const plural = /^(?:\p{Ll}+\s+)*\p{L}+[^s]s$/u.test(speaker) && !/(?:ss|us|is)$/u.test(speaker);
+  const verb = EN_SPEECH[said]!;
   const present = plural ? EN_PLURAL[verb] ?? verb : verb;
-  const content = m[4]!.split(/,\s+/u)[0]!.replace(/\bwould\b/gu, 'will').replace(/\bwas going to\b/gu, 'will').replace(/^the\s+/iu, '');
+  const content = ws.slice(i).join(' ').split(/,\s+/u)[0]!.replace(/\bwould\b/gu, 'will').replace(/^the\s+/iu, '');
   if (words(content).length < 2) return null;
-  const object = m[2] === 'told' || m[2] === 'tells' ? m[3]! : '';
-  return shorten(`${speaker} ${present}${object} ${content}`, 'en');
+  return shorten(`${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} ${present}${object} ${content}`, 'en');
 }
 
 /**

@@ -2,9 +2,9 @@ import { durationValue, type Unit } from '../duration';
 import { pad } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { lookup, rx } from '../pattern';
-import { hit, validDay, year2 } from './rule-helpers';
+import { hit, needFor, relByUnit, validDay, year2 } from './rule-helpers';
 import {
-  dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
+  dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
 } from '../resolve';
 import { fmtDay, shiftDays } from '../calendar';
@@ -67,22 +67,8 @@ function seasonKey(raw: string): 'SP' | 'SU' | 'FA' | 'WI' {
   return 'SU';
 }
 /** Precision of the reference date a unit offset needs. */
-function needFor(unit: Unit): Granularity {
-  return unit === 'Y' || unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'M' || unit === 'Q' ? 'M' : 'D';
-}
 function isAnaphoric(word: string): boolean {
   return new RegExp(`^${ANAPHORIC_ADJ}$`, 'i').test(word) || /^(?:desselben|derselben|desgleichen)$/i.test(word);
-}
-function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
-  switch (unit) {
-    case 'Y': return relYear(ctx, n);
-    case 'M': return relMonth(ctx, n);
-    case 'W': return relWeek(ctx, n);
-    case 'D': return relDay(ctx, n);
-    case 'Q': return relQuarter(ctx, n);
-    case 'CE': return relCentury(ctx, n);
-    default: return null;
-  }
 }
 // Numbers that are amounts rather than years: "2000 Menschen", "1500 Euro".
 const NOT_YEAR_AFTER = /^\s*(?:%|Prozent|Euro|Dollar|Mark|D-Mark|Schilling|Franken|Lire|Meter|Kilometer|km|Quadratmeter|Hektar|Menschen|Einwohner|Personen|Leute|Mitglieder|Stück|Tonnen|Besucher|Arbeitsplätze|Mitarbeiter|Beschäftigte|Stimmen|Höhenmeter|mal|Soldaten|Kinder|Euro|Exemplare|Teilnehmer|Fälle|Tote|Opfer|Stunden|Minuten|Tage|Jahre|Seiten|Punkte)(?![\p{L}])/iu;

@@ -2,7 +2,7 @@ import { durationValue, type Unit } from '../duration';
 import { fmtDay, pad, shiftDays, weekdayOf } from '../calendar';
 import { DECADE_WORD, NUMBER, ORDINAL_WORD, parseDecadeWord, parseNumber, parseOrdinal } from '../numbers';
 import { lookup, rx } from '../pattern';
-import { hit, validDay, year2 } from './rule-helpers';
+import { hit, needFor, relByUnit, validDay, year2 } from './rule-helpers';
 import {
   dayMonthValue, holidayDate, monthValue, relCentury, relDay, relMonth, relQuarter, relWeek, relYear,
   seasonValue, weekdayValue, yearFor, type Direction,
@@ -46,21 +46,6 @@ function weekday(raw: string): number {
   return WEEKDAYS[raw.toLowerCase()]!;
 }
 /** Precision of the reference date a unit offset needs. */
-function needFor(unit: Unit): Granularity {
-  return unit === 'Y' || unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'M' || unit === 'Q' ? 'M' : 'D';
-}
-function relByUnit(ctx: RuleContext, unit: Unit, n: number): string | null {
-  switch (unit) {
-    case 'Y': return relYear(ctx, n);
-    case 'M': return relMonth(ctx, n);
-    case 'W': return relWeek(ctx, n);
-    case 'D': return relDay(ctx, n);
-    case 'Q': return relQuarter(ctx, n);
-    case 'DE': return ctx.dct ? String(Math.floor((ctx.dct.y + 10 * n) / 10)) : null;
-    case 'CE': return relCentury(ctx, n);
-    default: return null;
-  }
-}
 function timeOfDay(h: number, min: number, ampm: string | undefined): string | null {
   let hh = h;
   const ap = (ampm ?? '').toLowerCase().replace(/\W/g, '');

@@ -15,10 +15,15 @@ const PAST: Record<Lang, RegExp> = {
 const DE_PERFECT = /(?<![\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}(?:ge)[a-zäöüß]{3,}(?:t|en)|(?:beschlossen|erklärt|bekommen|begonnen|verloren|gewonnen|entschieden|vereinbart|besucht|beendet|eröffnet|erreicht|vorgestellt|übergeben))(?![\p{L}])/u;
 const NOT_PARTICIPLE = /^(?:gegen|gelten|gehen|geben|genug|gerecht|gesamt|gestern|gewiss|geht|gibt|gilt|gesucht|geplant)$/;
 
+// Weak German verbs in the Präteritum: "bestätigten", "unterzeichnete", "kritisierte" (lower case,
+// so nouns such as "Staaten" are not taken; the endings keep ordinals like "ersten" out).
+const DE_WEAK_PAST = /(?<![\p{L}])\p{Ll}[\p{L}]{2,}(?:igte|igten|ierte|ierten|nete|neten|ichte|ichten|elte|elten|ährte|ährten|ührte|ührten|eilte|eilten|ückte|ückten)(?![\p{L}])/u;
+
 /** Guesses whether a sentence speaks about the past, the present or the future. */
 export function sentenceTense(sentence: string, lang: Lang): Tense {
   if (FUTURE[lang].test(sentence)) return 'future';
   if (PAST[lang].test(sentence)) return 'past';
+  if (lang === 'de' && DE_WEAK_PAST.test(sentence)) return 'past';
   if (lang === 'de') {
     const m = DE_PERFECT.exec(sentence);
     if (m && !NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) return 'past';

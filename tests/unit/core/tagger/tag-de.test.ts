@@ -101,3 +101,10 @@ describe('German temporal expressions', () => {
     expect(found[1]).toMatchObject({ text: 'Herbst', value: '1996-FA' });
   });
 });
+
+describe('weekdays in past-tense news sentences', () => {
+  it('dates "am Montag" in a sentence with a weak Präteritum verb to the Monday before publication', () => {
+    const [m] = tag('Die Regierung bestätigte am Montag, dass die Gespräche weitergehen.', { lang: 'de', dct: '2024-10-25' });
+    expect(m).toMatchObject({ text: 'Montag', value: '2024-10-21' });
+  });
+});

@@ -40,13 +40,13 @@ test('reviews a pasted German article: accept, edit, reject, merge; imports it w
   await expect(app.getByTestId('published-date').getByTestId('date-text')).toHaveValue('25 Oct 2024');
 
   // Selecting a candidate highlights its quote in the text.
-  await row(app, 'Getreidelieferungen').click();
+  await row(app, 'neues Abkommen').click();
   await expect(app.locator('mark.active')).toHaveText('Am Mittwoch unterzeichnete der Minister ein neues Abkommen über Getreidelieferungen.');
-  await expect(row(app, 'Getreidelieferungen').getByTestId('candidate-date')).toHaveText('23 Oct 2024');
+  await expect(row(app, 'neues Abkommen').getByTestId('candidate-date')).toHaveText('23 Oct 2024');
   await app.getByTestId('act-accept').click();
 
   // Edit then accept.
-  await row(app, 'Vereinigten Staaten').click();
+  await row(app, 'USA: nordkoreanische Soldaten').click();
   await app.getByTestId('act-edit').click();
   await app.getByTestId('cf-title').fill('USA bestätigen nordkoreanische Soldaten in Russland');
   await app.getByTestId('cf-start').getByTestId('date-text').fill('21 Oct 2024');
@@ -114,7 +114,7 @@ test('opens an HTML file; without a publication date it asks, and the date re-da
   await expect(app.getByTestId('import-queue')).toContainText('en-harbour-nometa.html');
   await app.getByTestId('import-analyze').click();
   await expect(app.getByTestId('published-from')).toContainText('No publication date found');
-  const wednesday = row(app, /confirmed/i);
+  const wednesday = row(app, /confirms/i);
   await expect(wednesday.getByTestId('candidate-date')).toHaveText('no date yet');
 
   // Accepting an undated candidate opens the form instead.

@@ -5,7 +5,7 @@ import pluginVue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'worker_threads'];
-const layer = (name, patterns) => ({ patterns: [{ group: patterns, message: `${name} must not import this (see DESIGN.md §1)` }] });
+const layer = (name, patterns) => ({ patterns: [{ group: patterns, message: `${name} must not import this (layers: see README.md, Architecture)` }] });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'scripts/**/*.cjs'] },
@@ -32,22 +32,30 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', layer('core/', ['**/db/**', '**/db', '**/electron/**', '**/renderer/**', 'electron', 'better-sqlite3', 'vue', 'pinia', 'vis-*', ...nodeBuiltins])],
+      'no-restricted-imports': ['error', layer('core/', ['**/db/**', '**/db', '**/electron/**', '**/backend/**', '**/backend', '**/shells/**', '**/renderer/**', 'electron', 'better-sqlite3', 'vue', 'pinia', 'vis-*', ...nodeBuiltins])],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname', 'localStorage', 'navigator'],
     },
   },
   {
     files: ['db/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', layer('db/', ['**/electron/**', '**/renderer/**', 'electron', 'vue', 'pinia'])] },
+    rules: { 'no-restricted-imports': ['error', layer('db/', ['**/electron/**', '**/backend/**', '**/shells/**', '**/renderer/**', 'electron', 'vue', 'pinia'])] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
     ignores: ['renderer/vite.config.mts'],
-    rules: { 'no-restricted-imports': ['error', layer('renderer/', ['**/db/**', '**/db', '**/electron/**', 'electron', 'better-sqlite3', 'playwright-core', ...nodeBuiltins])] },
+    rules: { 'no-restricted-imports': ['error', layer('renderer/', ['**/db/**', '**/db', '**/electron/**', '**/backend/**', '**/backend', '**/shells/**', 'electron', 'better-sqlite3', 'playwright-core', ...nodeBuiltins])] },
   },
   {
+    files: ['backend/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', layer('backend/', ['**/electron/**', '**/shells/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*'])] },
+  },
+  {
+    files: ['shells/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', layer('shells/', ['**/electron/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*'])] },
+  },
+  {
+    // Every layer above lists 'electron': only electron/ may import it.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/pdf-electron.ts'],
-    rules: { 'no-restricted-imports': ['error', layer('Only main.ts, preload.ts and pdf-electron.ts', ['electron', '**/renderer/**'])] },
+    rules: { 'no-restricted-imports': ['error', layer('electron/', ['**/renderer/**', '**/shells/**'])] },
   },
 );

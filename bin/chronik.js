@@ -3,7 +3,7 @@
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
-const cli = join(__dirname, '..', 'dist', 'electron', 'cli.js');
+const cli = join(__dirname, '..', 'dist', 'shells', 'cli.js');
 if (!existsSync(cli)) {
   process.stderr.write('chronik: not built yet — run `npm run build` in the Chronik folder first\n');
   process.exit(1);

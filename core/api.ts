@@ -2,7 +2,7 @@
  * THE contract of Chronik: domain types, every method the backend offers with the schema that
  * validates its input, error codes and Result. The preload bridge, the IPC handlers, the HTTP
  * routes, the CLI and the renderer's client are all generated from `contract` below; adding a
- * method is one line here plus its implementation in electron/backend.
+ * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
 import type { AppInfo, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';

@@ -4,7 +4,7 @@
  * Electron objects are passed in, so this file never imports 'electron' and is testable.
  */
 import { CHANNEL_PREFIX, METHOD_NAMES, err } from '../core/api';
-import type { Backend } from './backend';
+import type { Backend } from '../backend';
 
 export interface IpcEventLike {
   sender: unknown;

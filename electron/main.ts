@@ -1,17 +1,17 @@
 /**
- * The Electron app: one sandboxed, context-isolated window over the backend. The only files
- * that import 'electron' are this one, preload.ts and pdf-electron.ts.
+ * The Electron app: one sandboxed, context-isolated window over the backend. Only electron/ imports
+ * 'electron' (this file, preload, the printer); ipc, host-ipc and menu take it injected.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { createBackend, type Backend } from './backend';
+import { createBackend, type Backend } from '../backend';
 import { ownWindowCheck, setupIpc } from './ipc';
 import { setupHostIpc } from './host-ipc';
 import { menuTemplate, type MenuItemSpec } from './menu';
-import { defaultDbPath } from './paths';
+import { defaultDbPath } from '../backend/paths';
 import { CONTENT_SECURITY_POLICY, isExternalUrlAllowed } from '../core/security';
 import { HOST_CHANNELS } from '../core/host';
-import { chronikVersion } from './version';
+import { chronikVersion } from '../backend/version';
 import { electronPrinter } from './pdf-electron';
 
 const windows = new Set<number>();

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../core/briefing';
-import type { PdfOptions, PdfPrinter } from './backend/printer';
+import type { PdfOptions, PdfPrinter } from '../backend/printer';
 
 const INCH = 25.4;
 

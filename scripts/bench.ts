@@ -16,8 +16,8 @@ const EVENTS = 500;
 const SOURCES = 1000;
 
 async function main() {
-  const { createBackend } = await import('../electron/backend');
-  const { chromiumPrinter, closeChromium } = await import('../electron/backend/pdf-chromium');
+  const { createBackend } = await import('../backend');
+  const { chromiumPrinter, closeChromium } = await import('../backend/pdf-chromium');
   const { buildBriefing } = await import('../core/briefing');
   const { queryEvents } = await import('../db/events');
   const { listLanes, getTimeline } = await import('../db/timelines');

@@ -37,7 +37,7 @@ const only = process.argv[2];
 const t0 = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external }),
-  build({ ...common, entryPoints: ['electron/cli/bin.ts'], outfile: 'dist/electron/cli.js', external }),
+  build({ ...common, entryPoints: ['shells/cli/bin.ts'], outfile: 'dist/shells/cli.js', external }),
   // A sandboxed preload cannot require local files: everything but electron is bundled in.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
 ]);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend, type Backend } from '../../electron/backend';
+import { createBackend, type Backend } from '../../backend';
 import type { Result } from '../../core/api';
 
 /** A backend over a fresh database file in a temp folder; `cleanup` closes and removes it. */

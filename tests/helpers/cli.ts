@@ -1,4 +1,4 @@
-import { runCli } from '../../electron/cli/main';
+import { runCli } from '../../shells/cli/main';
 
 /** Runs the CLI in-process; returns exit code and what it printed. */
 export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

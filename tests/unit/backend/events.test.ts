@@ -81,7 +81,7 @@ describe('undo and redo', () => {
     const ev = value(await b.api.createEvent({ timelineId: tl.id, title: 'Before', start: '2024-10-01' }));
     value(await b.api.updateEvent({ id: ev.id, title: 'After', start: '2024-10-02' }));
     b.close();
-    const { createBackend } = await import('../../../electron/backend');
+    const { createBackend } = await import('../../../backend');
     const again = createBackend({ dbPath: b.dbPath, shell: 'test' });
     try {
       const st = value(await again.api.undoState({ timelineId: tl.id }));

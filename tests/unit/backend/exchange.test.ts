@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
-import { chromiumPrinter, closeChromium, findChromium } from '../../../electron/backend/pdf-chromium';
+import { createBackend } from '../../../backend';
+import { chromiumPrinter, closeChromium, findChromium } from '../../../backend/pdf-chromium';
 import { cli } from '../../helpers/cli';
 import { tempBackend, value } from '../../helpers/backend';
 import { SAMPLE_EVENTS, SAMPLE_SOURCES, seedSample } from '../../fixtures/exchange/sample';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend, value } from '../../helpers/backend';
-import { defaultDbPath, userDataDir } from '../../../electron/paths';
+import { defaultDbPath, userDataDir } from '../../../backend/paths';
 
 let b: ReturnType<typeof tempBackend>;
 beforeEach(() => { b = tempBackend(); });

@@ -1,0 +1,55 @@
+/**
+ * The backend: the contract implemented over db/ and core/. Every shell (Electron IPC, the web
+ * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
+ */
+import { METHOD_NAMES, type Api, type AppInfo } from '../core/api';
+import { openDatabase, type DB } from '../db';
+import { createContext, type Handlers } from './context';
+import { dispatch } from './dispatch';
+import type { PdfPrinter } from './printer';
+import { eventHandlers } from './events';
+import { exchangeHandlers } from './exchange';
+import { historyHandlers } from './history';
+import { importHandlers } from './import';
+import { seedSampleIfEmpty } from './sample';
+import { settingsHandlers } from './settings';
+import { sourceHandlers } from './sources';
+import { timelineHandlers } from './timelines';
+
+export interface BackendOptions {
+  dbPath: string;
+  shell: AppInfo['shell'];
+  version?: string;
+  /** How this shell prints the briefing to PDF. */
+  printPdf?: PdfPrinter;
+}
+
+export interface Backend {
+  db: DB;
+  handlers: Handlers;
+  /** The contract as async functions returning Results: what `window.chronik` is in the renderer. */
+  api: Api;
+  call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  /** On a first start with an empty project, adds the sample timeline (see resources/sample). */
+  seedSampleIfEmpty(): number | null;
+  close(): void;
+}
+
+export function createBackend(opts: BackendOptions): Backend {
+  const db = openDatabase(opts.dbPath);
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
+  const handlers: Handlers = {
+    ...settingsHandlers(ctx),
+    ...timelineHandlers(ctx),
+    ...eventHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...importHandlers(ctx),
+    ...exchangeHandlers(ctx),
+  };
+  const call = (method: string, input: unknown) => dispatch(handlers, method, input);
+  const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close: () => db.close() };
+}
+
+export { dispatch } from './dispatch';

@@ -1,0 +1,128 @@
+/**
+ * The `chronik` command line: the same backend as the app, without a window. Global flags:
+ * --db FILE (else $CHRONIK_DB, else the app's database), --help, --version.
+ */
+import { parseArgs } from 'node:util';
+import { createBackend, type Backend } from '../../backend';
+import { chromiumPrinter } from '../../backend/pdf-chromium';
+import { defaultDbPath } from '../../backend/paths';
+import { COMMANDS } from './commands';
+import { UsageError, type CliCommand, type CliIO, type CliRun } from './types';
+import { ChronikError } from '../../core/api';
+import { chronikVersion } from '../../backend/version';
+
+const ALL: CliCommand[] = COMMANDS;
+
+export function helpText(): string {
+  const lines = ALL.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`);
+  return [
+    'chronik — timelines of dated events from news articles (offline)',
+    '',
+    'Usage: chronik [--db FILE] COMMAND [options]',
+    '',
+    ...lines,
+    '',
+    `Database: --db FILE, else $CHRONIK_DB, else ${defaultDbPath()}`,
+  ].join('\n');
+}
+
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | null {
+  let best: { command: CliCommand; rest: string[] } | null = null;
+  for (const c of ALL) {
+    if (c.words.every((w, i) => argv[i] === w) && (!best || c.words.length > best.command.words.length)) {
+      best = { command: c, rest: argv.slice(c.words.length) };
+    }
+  }
+  return best;
+}
+
+/** Exit code of a failed Result: bad input is a usage problem (2), anything else a failure (1). */
+export function exitCodeFor(code: string): number {
+  return code === 'VALIDATION' || code === 'NOT_FOUND' ? 2 : 1;
+}
+
+/** Runs the CLI with argv (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Global flags may stand before the command.
+  let dbPath: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') {
+      dbPath = argv[++i];
+      if (!dbPath) return usage(io, '--db needs a file name');
+    } else if (a.startsWith('--db=')) dbPath = a.slice(5);
+    else words.push(a);
+  }
+  if (!words.length || words[0] === '--help' || words[0] === '-h' || words[0] === 'help') {
+    io.out(helpText());
+    return words.length ? 0 : 2;
+  }
+  if (words[0] === '--version' || words[0] === '-v') {
+    io.out(chronikVersion());
+    return 0;
+  }
+  const found = findCommand(words);
+  if (!found) return usage(io, `unknown command "${words.join(' ')}" (chronik --help lists the commands)`);
+  const { command, rest } = found;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+    for (const [name, kind] of Object.entries(command.flags)) {
+      options[name] = kind === 'multiple' ? { type: 'string', multiple: true } : { type: kind };
+    }
+    options.help = { type: 'boolean' };
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    return usage(io, `${(e as Error).message.split('\n')[0]} — usage: chronik ${command.usage}`);
+  }
+  if (parsed.values.help) {
+    io.out(`Usage: chronik ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  let backend: Backend | undefined;
+  const run: CliRun = {
+    args: parsed.positionals,
+    flags: parsed.values as CliRun['flags'],
+    io,
+    backend: () => (backend ??= createBackend({ dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter() })),
+    timelineId: async (title) => resolveTimeline(run.backend(), title),
+  };
+  try {
+    const code = await command.run(run);
+    return typeof code === 'number' ? code : 0;
+  } catch (e) {
+    if (e instanceof UsageError) return usage(io, e.message);
+    if (e instanceof ChronikError) {
+      io.err(`chronik: ${e.message}`);
+      return exitCodeFor(e.code);
+    }
+    io.err(`chronik: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    backend?.close();
+  }
+}
+
+function usage(io: CliIO, message: string): number {
+  io.err(`chronik: ${message}`);
+  return 2;
+}
+
+/** --timeline TITLE, or the first timeline (created when the project has none). */
+async function resolveTimeline(b: Backend, title?: string): Promise<number> {
+  const list = await b.api.listTimelines();
+  if (!list.ok) throw new ChronikError(list.code, list.message);
+  if (title !== undefined) {
+    const t = list.value.find((x) => x.title.toLowerCase() === title.trim().toLowerCase());
+    if (!t) {
+      const known = list.value.map((x) => `“${x.title}”`).join(', ') || 'none yet';
+      throw new ChronikError('NOT_FOUND', `no timeline called “${title}” (timelines: ${known})`);
+    }
+    return t.id;
+  }
+  if (list.value.length) return list.value[0]!.id;
+  const created = await b.api.createTimeline({ title: 'Timeline' });
+  if (!created.ok) throw new ChronikError(created.code, created.message);
+  return created.value.id;
+}

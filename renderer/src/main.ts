@@ -2,5 +2,8 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import './styles/app.css';
+import { installWindowDrop } from './import/window-drop';
 
 createApp(App).use(createPinia()).mount('#app');
+// App-wide side effects are installed here, not by importing a component.
+installWindowDrop();

@@ -8,10 +8,10 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { dialogs } from '../dialogs/registry';
 import { useFilterStore } from '../stores/filter';
-import { useNoticeStore } from '../stores/errors';
+import { useNoticeStore } from '../stores/notices';
 import { useTimelineStore } from '../stores/timeline';
 import { useUiStore } from '../stores/ui';
-import { canvasView } from './canvas-view';
+import { canvasView } from '../canvas/canvas-view';
 import { isTextField } from './useKeyboard';
 
 export type MenuGroup = 'file' | 'edit' | 'view' | 'help';

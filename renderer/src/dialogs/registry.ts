@@ -7,7 +7,7 @@ import type { Component } from 'vue';
 import RenameTimelineDialog from './RenameTimelineDialog.vue';
 import DeleteTimelineDialog from './DeleteTimelineDialog.vue';
 import AboutDialog from './AboutDialog.vue';
-import { exportDialogs } from '../export';
+import { exportDialogs } from '../exchange';
 import ImportView from '../import/ImportView.vue';
 import SourceReader from '../components/SourceReader.vue';
 

@@ -1,19 +1,20 @@
 /**
- * Files or folders dropped anywhere on the window open the import with them. Installed once when
- * the import view's module loads (the dialog registry imports it at start); the input step handles
- * drops on itself first (it prevents the default, so this listener leaves them alone).
+ * Files or folders dropped anywhere on the window open the import with them. Installed once from
+ * main.ts; the input step handles drops on itself first (it prevents the default, so this listener
+ * leaves them alone).
  */
 import { t } from '../i18n';
 import { useImportStore } from '../stores/import';
 import { useUiStore } from '../stores/ui';
-import { useNoticeStore } from '../stores/errors';
+import { useNoticeStore } from '../stores/notices';
 import { filesOfDrop, readArticleFile, type QueuedInput } from './read-files';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
 let installed = false;
 
-function installWindowDrop(): void {
+/** Listens for files dropped on the window (once, however often it is called). */
+export function installWindowDrop(): void {
   if (installed) return;
   installed = true;
   window.addEventListener('dragover', (e) => {
@@ -39,4 +40,3 @@ function installWindowDrop(): void {
   });
 }
 
-installWindowDrop();

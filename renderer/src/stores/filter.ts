@@ -6,7 +6,7 @@ import { computed, ref } from 'vue';
 import type { SearchHit, TimelineEvent } from '../../../core/api';
 import { applyFilter, isEmptyFilter, type EventFilter } from '../../../core/filter';
 import { api } from '../api';
-import { useNoticeStore } from './errors';
+import { useNoticeStore } from './notices';
 import { useTimelineStore } from './timeline';
 
 export const useFilterStore = defineStore('filter', () => {

@@ -14,7 +14,7 @@ import {
   type Action, type CandidateEdit, type Decision, type MergeTarget, type ReviewArticle,
 } from '../import/review-model';
 import type { QueuedInput, Refusal } from '../import/read-files';
-import { useNoticeStore } from './errors';
+import { useNoticeStore } from './notices';
 import { useTimelineStore } from './timeline';
 import { useUiStore } from './ui';
 

@@ -8,7 +8,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { Input, Lane, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
 import { api } from '../api';
 import { locale, setLocale, t } from '../i18n';
-import { useNoticeStore } from './errors';
+import { useNoticeStore } from './notices';
 
 export type EventPatch = Omit<Input<'updateEvent'>, 'id'>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../core/api';
 import { inTimeOrder, snippetParts, sortEvents, stepInTime } from '../../../renderer/src/composables/event-order';
 import { commandForKey } from '../../../renderer/src/composables/useKeyboard';
-import { toItem } from '../../../renderer/src/composables/timeline-items';
+import { toItem } from '../../../renderer/src/canvas/timeline-items';
 
 const ev = (id: number, title: string, value: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id, timelineId: 1, title, description: '', kind: 'other', start: { value, precision: value.length === 7 ? 'month' : 'day' }, end: null,

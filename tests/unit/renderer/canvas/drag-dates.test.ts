@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateAt, movedDates, snapInstant } from '../../../renderer/src/composables/drag-dates';
-import { toUtcDate } from '../../../core/dates';
+import { dateAt, movedDates, snapInstant } from '../../../../renderer/src/canvas/drag-dates';
+import { toUtcDate } from '../../../../core/dates';
 
 const d = (s: string) => new Date(s);
 

@@ -72,7 +72,6 @@ export const contract = {
   getSourceText: method<{ source: Source; text: string; html: string | null; quotes: SourceQuote[] }>()(v.object({ id })),
   createSource: method<Source>()(sourceInput),
   updateSource: method<Source>()(sourcePatch),
-  /** Links a source to an event with its quote; linking again updates quote and stance. */
   /**
    * Cites a source on an event with its quote and stance, as one undoable step: an existing source
    * (`sourceId`), the same with changes to it (`sourceId` + `source`), or a new one (`source` alone).
@@ -121,6 +120,14 @@ export type Api = {
 };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/**
+ * The Api over one transport: every method of the contract becomes `(input) => call(name, input)`.
+ * The backend, the preload bridge and the browser shell's client are all built with it.
+ */
+export function apiOver(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>): Api {
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+}
 
 /** The prefix of every IPC channel; the preload refuses anything else. */
 export const CHANNEL_PREFIX = 'chronik:';

@@ -1,4 +1,4 @@
-/** The export part of the contract (issue 5): the briefing PDF and the exchange formats. */
+/** The export part of the contract: the briefing PDF and the exchange formats. */
 import * as v from 'valibot';
 import { CONFIDENCES, EVENT_KINDS, LANGUAGES, type Timeline } from '../domain';
 import { dateInput, id, method, text } from './schemas';

@@ -6,7 +6,7 @@
 import type { JournalEntry, Language } from '../core/api';
 import { formatHistoryLabel, isHistoryLabelKey, type HistoryLabel } from '../core/history-labels';
 import type { LinkRow } from './rows';
-import { refreshSearchIndex, setEventTags } from './events';
+import { setEventTags } from './events';
 import { insertRow, now, stmt, upsertRow, type DB } from './statements';
 
 export type Entity = 'timeline' | 'lane' | 'event' | 'source';
@@ -41,7 +41,6 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
   const table = TABLE[entity];
   if (!snap) {
     stmt(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
-    if (entity === 'event') stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(id);
     return;
   }
   upsertRow(db, table, snap.row);
@@ -49,7 +48,6 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
     setEventTags(db, id, snap.tags ?? []);
     stmt(db, 'DELETE FROM event_sources WHERE event_id = ?').run(id);
     for (const l of snap.links ?? []) insertRow(db, 'event_sources', { ...l });
-    refreshSearchIndex(db, id);
   }
 }
 
@@ -57,11 +55,20 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
 const content = (s: Snapshot | null) => (s ? JSON.stringify({ ...s, row: { ...s.row, updated_at: undefined } }) : 'null');
 const same = (a: Snapshot | null, b: Snapshot | null) => content(a) === content(b);
 
+/** What a change records as it goes: the journal's ChangeSet, or nothing (the sample timeline). */
+export interface ChangeRecorder {
+  touch(entity: Entity, id: number): void;
+  created(entity: Entity, id: number): void;
+}
+
+/** Records nothing: for writes that must not become an undo step. */
+export const NOT_JOURNALLED: ChangeRecorder = { touch() {}, created() {} };
+
 /**
  * Collects the rows one action touches. Call `touch` before changing an existing row and
  * `created` after inserting a new one; `commit` stores the entry (inside the caller's transaction).
  */
-export class ChangeSet {
+export class ChangeSet implements ChangeRecorder {
   private readonly items = new Map<string, { entity: Entity; id: number; before: Snapshot | null }>();
 
   constructor(private readonly db: DB, readonly label: HistoryLabel, readonly timelineId: number | null) {}

@@ -120,9 +120,9 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     exportTimeline: ({ timelineId, format, filter, locale, eras }) => {
       const { timeline, lanes, events: list } = scope(timelineId, filter);
       const bundle = bundleFromTimeline(timeline, lanes, list, format === 'json' ? extras(list) : undefined);
-      const content = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
+      const { content, skipped } = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
       const info = FORMAT_INFO[format];
-      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content };
+      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
     previewImport: ({ format, content, mapping, locale }) => {

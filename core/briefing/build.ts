@@ -42,7 +42,7 @@ export interface BriefingInput {
  * when both ends are plain days of one year; otherwise core's formatRange.
  */
 export function compactRange(start: ChronikDate, end: ChronikDate | null, locale: BriefingLocale): string {
-  const plain = (d: ChronikDate) => d.precision === 'day' && !d.approximate && !d.uncertain && !d.value.startsWith('-');
+  const plain = (d: ChronikDate) => d.precision === 'day' && !d.approximate && !d.uncertain && /^\d{4}-/.test(d.value);
   if (!end || !plain(start) || !plain(end) || start.value.slice(0, 4) !== end.value.slice(0, 4) || start.value === end.value) return formatRange(start, end, locale);
   const [y, m1, d1] = start.value.split('-');
   const [, m2, d2] = end.value.split('-');

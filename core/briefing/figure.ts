@@ -3,7 +3,7 @@
  * date covers) and ranges as bars, each labelled. Labels are packed into sub-rows per lane so
  * none overlaps; when a panel would grow taller than a page, the events are split over panels.
  */
-import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
+import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, yearScale, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, TimelineEvent } from '../domain';
 import { esc, truncate } from './escape';
 import type { BriefingLocale, Labels } from './labels';
@@ -103,16 +103,8 @@ function ticks(a: number, b: number, width: number, locale: BriefingLocale): Tic
       return out;
     }
   }
-  for (const years of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000]) {
-    if ((yb - ya) / years <= maxTicks) {
-      for (let y = Math.ceil(ya / years) * years; y <= yb; y += years) {
-        const at = daysFromCivil(y, 1, 1) * DAY;
-        if (at >= a && at <= b) out.push({ at, label: yearLabel(y), major: y % (years * 5) === 0 });
-      }
-      return out;
-    }
-  }
-  return out;
+  // Years, decades … billions of years: core's year scale (deep time without JS Dates).
+  return yearScale(a, b, maxTicks, locale).ticks.map((t) => ({ at: t.key, label: t.label, major: t.major }));
 }
 
 interface Panel { svg: string; height: number }

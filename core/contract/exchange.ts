@@ -66,6 +66,8 @@ export interface ExportedFile {
   filename: string;
   mimeType: string;
   content: string;
+  /** Events in scope that the format cannot hold and left out (ICS: years before 1 or after 9999). */
+  skipped: number;
 }
 
 export interface ImportPreview {

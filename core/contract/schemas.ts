@@ -6,7 +6,11 @@ import { CONFIDENCES, EVENT_KINDS, STANCES } from '../domain';
 
 export const id = v.pipe(v.number('An id must be a number'), v.integer('An id must be an integer'), v.minValue(1, 'An id must be positive'));
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `Text is longer than ${max} characters`));
-export const title = v.pipe(v.string('A title is required'), v.trim(), v.minLength(1, 'A title is required'), v.maxLength(500, 'A title is longer than 500 characters'));
+/** A title: one line (line breaks and runs of white space become one space), 1–500 characters. */
+export const title = v.pipe(
+  v.string('A title is required'), v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+  v.minLength(1, 'A title is required'), v.maxLength(500, 'A title is longer than 500 characters'),
+);
 
 export const chronikDate = v.pipe(
   v.object({

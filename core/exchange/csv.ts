@@ -8,6 +8,7 @@ import { CONFIDENCES, EVENT_KINDS, type Confidence, type EventKind } from '../do
 import { emptyBundle, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { parseCsv, writeCsvRows } from './csv-parse';
 import { ImportError } from './errors';
+import { oneLine, titleFromText } from './text';
 
 /** The columns Chronik writes, in order. */
 export const CSV_COLUMNS = [
@@ -199,8 +200,8 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     if (end?.original === cell('end').value) delete end.original;
 
     const description = descCol ? (rec.fields[descCol.i] ?? '').trim() : '';
-    let title = titleCol ? (rec.fields[titleCol.i] ?? '').trim() : '';
-    if (!title) title = firstSentence(description);
+    let title = titleCol ? oneLine(rec.fields[titleCol.i] ?? '') : '';
+    if (!title) title = titleFromText(description, 120);
     if (!title) fail(titleCol?.c ?? descCol!.c, 'the event has no title');
 
     const tags: string[] = [];
@@ -279,11 +280,4 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     });
   }
   return bundle;
-}
-
-/** A title from a description: its first sentence, at most 120 characters. */
-function firstSentence(s: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(s);
-  const t = (m ? m[1]! : s).trim();
-  return t.length > 120 ? t.slice(0, 119).trimEnd() + '…' : t;
 }

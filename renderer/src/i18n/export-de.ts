@@ -21,6 +21,7 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'export.savedPages': '{file} gespeichert, {pages} Seiten',
   'export.cancelled': 'Nicht gespeichert: Der Speichern-Dialog wurde abgebrochen.',
   'export.failed': 'Speichern nicht möglich: {message}',
+  'export.skipped': '{n} Ereignis vor dem Jahr 1 oder nach 9999 fehlt: ein Kalender kann es nicht aufnehmen.|{n} Ereignisse vor dem Jahr 1 oder nach 9999 fehlen: ein Kalender kann sie nicht aufnehmen.',
 
   'briefing.heading': 'Briefing als PDF',
   'briefing.document': 'Dokument',

@@ -19,6 +19,7 @@ export const exportEn = {
   'export.savedPages': 'Saved {file}, {pages} pages',
   'export.cancelled': 'Not saved: the save dialog was cancelled.',
   'export.failed': 'Could not save: {message}',
+  'export.skipped': '{n} event before year 1 or after 9999 was left out: a calendar cannot hold it.|{n} events before year 1 or after 9999 were left out: a calendar cannot hold them.',
 
   'briefing.heading': 'Briefing PDF',
   'briefing.document': 'Document',

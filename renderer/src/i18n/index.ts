@@ -17,9 +17,23 @@ export function setLocale(l: Language | null): void {
   document.documentElement.lang = locale.value;
 }
 
-/** The text for a key in the current language, with {name} placeholders filled in. */
+const pluralRules: Record<Language, Intl.PluralRules> = { en: new Intl.PluralRules('en'), de: new Intl.PluralRules('de') };
+
+/**
+ * The form of a message for a count: a message with plural forms is written `one|other`
+ * ("{n} event|{n} events"), chosen by the language's plural rules for `n` (a number, or a
+ * number already formatted for display such as "1,234").
+ */
+export function pluralForm(text: string, n: string | number | undefined, l: Language = locale.value): string {
+  if (!text.includes('|') || n === undefined) return text;
+  const count = typeof n === 'number' ? n : Number(String(n).replace(/[^\d-]/g, ''));
+  const [one, other] = text.split('|') as [string, string];
+  return pluralRules[l].select(count) === 'one' ? one : other;
+}
+
+/** The text for a key in the current language (its plural form for `n`), with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = messages[locale.value][key] ?? en[key] ?? key;
+  const text = pluralForm(messages[locale.value][key] ?? en[key] ?? key, params.n);
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 

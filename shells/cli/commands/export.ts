@@ -7,6 +7,12 @@ import { unwrap } from '../unwrap';
 
 const FORMATS = ['pdf', ...EXPORT_FORMAT_NAMES] as const;
 
+/** Says that the calendar file left events out (it cannot hold years before 1 or after 9999). */
+function skippedNote(n: number, lang: 'en' | 'de'): string {
+  if (lang === 'de') return `${n === 1 ? '1 Ereignis' : `${n} Ereignisse`} vor dem Jahr 1 oder nach 9999 ${n === 1 ? 'fehlt' : 'fehlen'} im Kalender (iCalendar kann sie nicht aufnehmen)`;
+  return `${n === 1 ? '1 event' : `${n} events`} before year 1 or after 9999 left out (iCalendar cannot hold ${n === 1 ? 'it' : 'them'})`;
+}
+
 export const exportCommand: CliCommand = {
   words: ['export'],
   usage: 'export pdf|json|csv|timelinejs|ics|markdown --timeline TITLE --out FILE [--from DATE --to DATE] [--tag T] [--paper a4|letter] [--landscape] [--lang de|en]',
@@ -39,6 +45,7 @@ export const exportCommand: CliCommand = {
         writeFileSync(out, file.content);
         io.out(`Wrote ${out} (${format}, ${Buffer.byteLength(file.content)} bytes)`);
       }
+      if (file.skipped) io.err(skippedNote(file.skipped, lang));
       return 0;
     }
 

@@ -1,4 +1,4 @@
-/** A seeded generator of timeline bundles for property tests: unicode, BCE, every precision and flag. */
+/** A seeded generator of timeline bundles for property tests: unicode, BCE, deep time, every precision and flag. */
 import { partsToValue, daysInMonth, type ChronikDate, type Precision } from '../../../../core/dates';
 import { CONFIDENCES, EVENT_KINDS, STANCES } from '../../../../core/domain';
 import type { TimelineBundle } from '../../../../core/exchange';
@@ -30,6 +30,8 @@ export function text(r: R, min = 0, max = 24): string {
 const nonEmpty = (r: R) => 'x' + text(r, 0, 30);
 
 export function date(r: R, precision: Precision = r.pick(['year', 'month', 'day', 'minute'] as const)): ChronikDate {
+  // Deep time (geological and cosmological years) is a year and nothing finer.
+  if (r.bool(0.06)) return { value: partsToValue({ year: -r.int(99_999, 15_999_999_999) }, 'year'), precision: 'year' };
   const year = r.bool(0.15) ? r.int(-3000, 0) : r.int(1, 2100);
   const month = r.int(1, 12);
   const d: ChronikDate = { value: partsToValue({ year, month, day: r.int(1, daysInMonth(year, month)), hour: r.int(0, 23), minute: r.int(0, 59) }, precision), precision };

@@ -1,3 +1,4 @@
+import { alt } from './pattern';
 import type { Lang } from './types';
 
 const EN_UNITS: Record<string, number> = {
@@ -19,7 +20,6 @@ const DE_TENS: Record<string, number> = {
 };
 const DE_ARTICLE_ONE = /^(?:ein|eine|einem|einen|einer|eines)$/;
 
-const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
 
 /** Regex source for a cardinal number written in digits or words (no capture groups). */
 export const NUMBER: Record<Lang, string> = {

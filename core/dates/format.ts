@@ -1,8 +1,9 @@
 import { sortKey, valueToParts } from './calendar';
 import type { ChronikDate } from './model';
-import { MONTHS, MONTHS_SHORT, type DateLocale } from './names';
+import type { Language } from '../language';
+import { MONTHS, MONTHS_SHORT } from './names';
 
-function yearLabel(year: number, locale: DateLocale): string {
+function yearLabel(year: number, locale: Language): string {
   if (year >= 1) return String(year);
   const bce = 1 - year;
   return locale === 'de' ? `${bce} v. Chr.` : `${bce} BC`;
@@ -15,7 +16,7 @@ const two = (n: number) => String(n).padStart(2, '0');
  * "2024", "Oktober 2024", "23.10.2024", "23 Oct 2024, 14:30"; approximate dates get "ca."/"c.",
  * uncertain ones a "?".
  */
-export function formatDate(date: ChronikDate, locale: DateLocale = 'en'): string {
+export function formatDate(date: ChronikDate, locale: Language = 'en'): string {
   const r = valueToParts(date.value);
   if (!r) return date.value;
   const { parts: p, precision } = r;
@@ -43,7 +44,7 @@ export function formatDate(date: ChronikDate, locale: DateLocale = 'en'): string
 }
 
 /** A start and optional end as one label: "23.10.2024 – 25.10.2024". */
-export function formatRange(start: ChronikDate, end: ChronikDate | null | undefined, locale: DateLocale = 'en'): string {
+export function formatRange(start: ChronikDate, end: ChronikDate | null | undefined, locale: Language = 'en'): string {
   const a = formatDate(start, locale);
   if (!end) return a;
   const b = formatDate(end, locale);

@@ -3,7 +3,8 @@
  * over. Lanes become groups (and eras if asked); the first source of an event becomes its media
  * link with the publisher as credit.
  */
-import { formatDate, valueToParts, partsToValue, checkRange, type ChronikDate, type DateLocale, type Precision } from '../dates';
+import { formatDate, valueToParts, partsToValue, checkRange, type ChronikDate, type Precision } from '../dates';
+import type { Language } from '../language';
 import { emptyBundle, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
 
@@ -29,7 +30,7 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-function tjsDate(d: ChronikDate, locale: DateLocale): TjsDate {
+function tjsDate(d: ChronikDate, locale: Language): TjsDate {
   const p = valueToParts(d.value)!.parts;
   // Chronik counts astronomically (-0043 = 44 BC); TimelineJS historically (-44), with no year 0.
   const out: TjsDate = { year: p.year <= 0 ? p.year - 1 : p.year };
@@ -43,7 +44,7 @@ function tjsDate(d: ChronikDate, locale: DateLocale): TjsDate {
 }
 
 /** Writes TimelineJS JSON; `eras` adds one era per lane spanning its events. */
-export function writeTimelineJs(b: TimelineBundle, options: { eras?: boolean; locale?: DateLocale } = {}): string {
+export function writeTimelineJs(b: TimelineBundle, options: { eras?: boolean; locale?: Language } = {}): string {
   const locale = options.locale ?? 'en';
   const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));
   const sources = new Map(b.sources.map((s) => [s.key, s]));

@@ -2,7 +2,7 @@
  * The export side of the contract: the briefing (HTML preview and PDF through the shell's
  * printer), the exchange formats out, and data imports in — each import one undoable change.
  */
-import { ChronikError, type DataImportResult, type Lane, type Parsed, type TimelineEvent } from '../core/api';
+import { ChronikError, type DataImportResult, type Lane, type Language, type Parsed, type TimelineEvent } from '../core/api';
 import { briefingHeaderFooter, buildBriefing, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
@@ -87,7 +87,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     return map;
   };
 
-  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: 'en' | 'de' | undefined): TimelineBundle => {
+  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined): TimelineBundle => {
     try {
       const m = format === 'csv' && !mapping ? suggestMapping(previewCsv(content).columns) : mapping;
       return readFormat(format, content, { mapping: m, locale });

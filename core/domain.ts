@@ -1,5 +1,6 @@
 /** The domain types of the contract: what crosses between the backend and every shell. */
 import type { ChronikDate, Precision } from './dates';
+import type { Language } from './language';
 
 
 export const CONFIDENCES = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
@@ -13,8 +14,7 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, isLanguage, type Language } from './language';
 
 export type { ChronikDate, Precision };
 

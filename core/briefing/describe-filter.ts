@@ -2,10 +2,11 @@
 import { formatDate } from '../dates';
 import type { Lane } from '../domain';
 import type { EventFilter } from '../filter';
-import { labels, type BriefingLocale } from './labels';
+import type { Language } from '../language';
+import { labels } from './labels';
 
 /** "Tags: Kursk; Confidence: Confirmed, Reported; Search: “troops”", or the "none" label. */
-export function describeFilter(f: EventFilter | null | undefined, locale: BriefingLocale, lanes: readonly Lane[] = []): string {
+export function describeFilter(f: EventFilter | null | undefined, locale: Language, lanes: readonly Lane[] = []): string {
   const L = labels(locale);
   const parts: string[] = [];
   if (f?.from || f?.to) {

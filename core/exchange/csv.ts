@@ -3,7 +3,8 @@
  * time_precision, event_type, location, latitude, longitude, source, notes) so the file drops
  * into the tools analysts already use; import maps any header onto Chronik's fields.
  */
-import { parseDate, partsToValue, valueToParts, type ChronikDate, type DateLocale, type Precision } from '../dates';
+import { parseDate, partsToValue, valueToParts, type ChronikDate, type Precision } from '../dates';
+import type { Language } from '../language';
 import { CONFIDENCES, EVENT_KINDS, type Confidence, type EventKind } from '../domain';
 import { emptyBundle, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { parseCsv, writeCsvRows } from './csv-parse';
@@ -149,7 +150,7 @@ function coarsen(d: ChronikDate, precision: Precision): ChronikDate {
 }
 
 /** Reads CSV rows into a bundle with the given mapping; the first bad cell throws, naming line and column. */
-export function readCsv(text: string, mapping: CsvMapping, options: { title?: string; locale?: DateLocale } = {}): TimelineBundle {
+export function readCsv(text: string, mapping: CsvMapping, options: { title?: string; locale?: Language } = {}): TimelineBundle {
   const { table, columns } = headerOf(text);
   for (const [col, field] of Object.entries(mapping)) {
     if (!columns.includes(col)) throw new ImportError(`CSV: the mapping names a column "${col}" that the file does not have (columns: ${columns.join(', ')})`, { field: col });

@@ -1,5 +1,5 @@
 /** The exchange formats: which exist, which can be read, and one entry point for each direction. */
-import type { DateLocale } from '../dates';
+import type { Language } from '../language';
 import type { TimelineBundle } from './bundle';
 import { readCsv, writeCsv, type CsvMapping } from './csv';
 import { ImportError } from './errors';
@@ -32,7 +32,7 @@ export const FORMAT_INFO: Record<ExportFormat, { extension: string; mimeType: st
 };
 
 export interface WriteOptions {
-  locale?: DateLocale;
+  locale?: Language;
   /** ISO instant: DTSTAMP of ICS, the date line of Markdown. */
   generatedAt?: string;
   /** TimelineJS: one era per lane. */
@@ -54,7 +54,7 @@ export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOpt
 }
 
 /** Reads a file in an importable format; CSV needs its column mapping. */
-export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: DateLocale } = {}): TimelineBundle {
+export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: Language } = {}): TimelineBundle {
   if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
   switch (format) {
     case 'json': return readNativeJson(content);

@@ -2,6 +2,7 @@
  * Article text → candidate events: sentences and clauses with an event predicate, dated by their
  * own temporal expression (else the publication date, marked approximate), scored, titled.
  */
+import type { Language } from '../language';
 import type { Candidate } from '../api';
 import type { ChronikDate } from '../dates';
 import { tag, type Timex } from '../tagger';
@@ -13,7 +14,7 @@ import { agoDate, specificity, timexToDate, type EventDate } from './timex-date'
 import { proposeTitle } from './title';
 
 export interface ExtractOptions {
-  lang: 'de' | 'en';
+  lang: Language;
   /** The publication day (`YYYY-MM-DD`) that anchors relative expressions; null when unknown. */
   publishedAt: string | null;
 }
@@ -26,7 +27,7 @@ interface Dating {
   background: boolean;
 }
 
-function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: string | null): Dating {
+function dateClause(clause: Span, timexes: Timex[], lang: Language, dct: string | null): Dating {
   // A dateline ("ALDWICK, March 6, 2025 — …") dates the article, not the event reported after it.
   const inside = timexes.filter((t) => t.start >= clause.start && t.end <= clause.end &&
     !(t.start - clause.start < 50 && /^\s*[—–-]\s/.test(clause.text.slice(t.end - clause.start))));

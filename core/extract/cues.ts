@@ -2,6 +2,7 @@
  * Event-predicate cues: word stems (German and English) that make a sentence report something
  * happening, with the event kind they suggest and how strongly they signal an event.
  */
+import type { Language } from '../language';
 import type { EventKind } from '../api';
 
 export interface Cue {
@@ -15,7 +16,7 @@ export interface Cue {
 const c = (kind: EventKind, weight: number, stems: string): Cue[] =>
   stems.split(/\s+/).filter(Boolean).map((stem) => ({ stem, kind, weight }));
 
-export const CUES: Record<'de' | 'en', Cue[]> = {
+export const CUES: Record<Language, Cue[]> = {
   de: [
     ...c('statement', 0.8, 'bestätig warnt warnte warnten warnen gewarnt erklärt erklärte sagte sagten gesagt betont bemerkt ' +
       'teilte mitgeteilt kündigt angekündigt forder dementier bestritt bestreit deutete bestand beharrt drohte droht verurteil interview echoisiert zitiert'),
@@ -56,7 +57,7 @@ export const CUES: Record<'de' | 'en', Cue[]> = {
 };
 
 // Words that make a clause hypothetical, an opinion or an outlook rather than an event.
-const HEDGES: Record<'de' | 'en', RegExp> = {
+const HEDGES: Record<Language, RegExp> = {
   de: /\b(könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|glauben|glaubt|meinen|meint|vermuten|befürchten|wahrscheinlich|möglicherweise|vielleicht|zweifel\w*|bedenken|wenn|falls)\b/iu,
   en: /\b(could|would|might|may|should|believe|believes|think|thinks|fear|fears|likely|possibly|perhaps|doubt\w*|concerns?|if|unless)\b/iu,
 };
@@ -76,7 +77,7 @@ export interface CueHit {
  * The event cue of a clause: its kind from the first cue (the main verb comes early in German V2
  * and English SVO clauses), its weight from the strongest one. Null when there is none.
  */
-export function findCue(clause: string, lang: 'de' | 'en'): CueHit | null {
+export function findCue(clause: string, lang: Language): CueHit | null {
   let first: CueHit | null = null;
   let weight = 0;
   const re = /[\p{L}-]+/gu;
@@ -96,7 +97,7 @@ export function findCue(clause: string, lang: 'de' | 'en'): CueHit | null {
 }
 
 /** True when the clause is hedged: conditional, speculative or an opinion. */
-export function isHedged(clause: string, lang: 'de' | 'en'): boolean {
+export function isHedged(clause: string, lang: Language): boolean {
   // Reported speech is in the subjunctive by convention: judge only the reporting clause.
   const that = lang === 'de' ? /,\s*dass\b/u.exec(clause) : /\bthat\b/u.exec(clause);
   return HEDGES[lang].test(that ? clause.slice(0, that.index) : clause);

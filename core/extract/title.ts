@@ -6,15 +6,15 @@
  * lists, not parsing.
  */
 
-type Lang = 'de' | 'en';
+import type { Language } from '../language';
 const MAX = 70;
 
-const LEADING: Record<Lang, RegExp> = {
+const LEADING: Record<Language, RegExp> = {
   de: /^(allerdings|darüber hinaus|außerdem|zudem|jedoch|doch|aber|und|auch|indes|unterdessen|inzwischen|mittlerweile|berichten zufolge|medienberichten zufolge|nach angaben (?:des|der|von) [\p{L}-]+|laut [\p{L}-]+|demnach|so|dabei|damit|dennoch|trotzdem|gleichzeitig|zugleich|derweil|bereits|schon)\s*,?\s+/iu,
   en: /^(however|meanwhile|moreover|furthermore|also|and|but|in addition|additionally|according to [^,]+|reportedly|so|separately|earlier|later|still|yet|nevertheless|at the same time)\s*,?\s+/iu,
 };
 
-const RELATIVE: Record<Lang, RegExp> = {
+const RELATIVE: Record<Language, RegExp> = {
   de: /,\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s[^,„“"]*?,/giu,
   en: /,\s+(?:who|which|whose|whom)\s[^,“"]*?,/giu,
 };
@@ -71,7 +71,7 @@ const isUpper = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 
 /** A short title for the event a clause reports; `datePhrase` is removed with its preposition. */
-export function proposeTitle(clause: string, lang: Lang, datePhrase = ''): string {
+export function proposeTitle(clause: string, lang: Language, datePhrase = ''): string {
   let t = clause.replace(/\s+/g, ' ').trim();
   if (datePhrase) {
     const esc = datePhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,7 +101,7 @@ export function proposeTitle(clause: string, lang: Lang, datePhrase = ''): strin
  * phrases ("In einer erstaunlichen Wendung der Ereignisse", "According to officials,") and fronted
  * subordinate clauses ("Während …, glauben Analysten"), and a trailing attribution (", the union said").
  */
-function stripFront(t: string, lang: Lang): string {
+function stripFront(t: string, lang: Language): string {
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(LEADING[lang], '');
@@ -194,7 +194,7 @@ function isParticiple(w: string): boolean {
 }
 
 /** "Der Sprecher John Kirby" → "Kirby", "Die Vereinigten Staaten" → "USA", "Das Ministerium" → "Ministerium". */
-function shortSpeaker(s: string, lang: Lang): string {
+function shortSpeaker(s: string, lang: Language): string {
   s = s.replace(/[,;:]+$/u, '').trim();
   if (/^(?:die\s+)?vereinigten\s+staaten$/iu.test(s) || /^(?:the\s+)?united\s+states$/iu.test(s)) return lang === 'de' ? 'USA' : 'US';
   if (/^(?:das\s+)?vereinigte\s+königreich$/iu.test(s) || /^(?:the\s+)?united\s+kingdom$/iu.test(s)) return lang === 'de' ? 'Großbritannien' : 'UK';
@@ -301,7 +301,7 @@ function speechEn(t: string): string | null {
  * optional prepositional phrases dropped (German: loose ones first, the final verb kept), and only then
  * a word cut with an ellipsis.
  */
-function shorten(t: string, lang: Lang): string {
+function shorten(t: string, lang: Language): string {
   t = t.replace(/\s+/g, ' ').trim();
   if (t.length <= MAX) return t;
   // A later clause after a comma or semicolon is an addition.
@@ -389,7 +389,7 @@ function dropPhrasesDe(t: string): string {
 const DANGLING = /\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|aber|dass|von|vom|mit|zu|zum|zur|für|auf|aus|bei|nach|in|im|an|am|über|unter|vor|als|wie|sich|seine[nmrs]?|ihre[nmrs]?|wobei|während|bezüglich|hinsichtlich|the|a|an|and|or|but|that|of|to|for|with|on|in|at|by|from|as|his|her|its|their|which|who|while)$/iu;
 
 /** Cuts at the last word that fits, sheds dangling function words and adjectives, ends with an ellipsis. */
-function wordCut(t: string, lang: Lang): string {
+function wordCut(t: string, lang: Language): string {
   if (t.length <= MAX) return t;
   const head = t.slice(0, MAX + 1);
   const comma = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));

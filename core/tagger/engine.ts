@@ -1,5 +1,6 @@
 import { sentenceStarts, sentenceTense } from './tense';
-import type { AnchorKind, Granularity, Lang, Rule, RuleContext, Tense, Timex, Ymd } from './types';
+import type { Language } from '../language';
+import type { AnchorKind, Granularity, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
 interface Candidate extends Timex {
   priority: number;
@@ -26,7 +27,7 @@ const NEAR_YEAR = 120;
  * Runs every rule over the text and keeps the longest non-overlapping matches
  * (ties broken by rule priority, then by position), sorted by start.
  */
-export function runRules(text: string, rules: readonly Rule[], lang: Lang, dct: Ymd | null): Timex[] {
+export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): Timex[] {
   let starts: number[] | null = null;
   const tenseCache = new Map<number, Tense>();
   const tenseAt = (index: number): Tense => {
@@ -98,7 +99,7 @@ export function refOf(value: string): Ref | null {
  *   far from the dct ("Im Jahr 1992 … am 5. März").
  * A coarser mention of the same year or month ("1941" after "22. Juni 1941") keeps the finer reference.
  */
-function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Lang): void {
+function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): void {
   // In English news a nearby year misleads more often than it helps (measured on TimeBank/AQUAINT).
   const withDct = lang === 'de';
   const dctRef: Ref | null = dct ? { ymd: dct, gran: 'D' } : null;

@@ -1,12 +1,13 @@
-import type { Lang, Tense } from './types';
+import type { Language } from '../language';
+import type { Tense } from './types';
 
 // Future wins over past: in "he said prices will rise in May" the date belongs to the future clause.
-const FUTURE: Record<Lang, RegExp> = {
+const FUTURE: Record<Language, RegExp> = {
   en: /\b(?:will|won't|shall|'ll|going to|plans? to|planned|expects? to|expected to|scheduled|upcoming|next|is to|are to|due to)\b/i,
   de: /(?<![\p{L}])(?:wird|werden|wirst|werde|soll|sollen|sollte|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|künftig|bevorstehende[nmrs]?|will|wollen|voraussichtlich)(?![\p{L}])/iu,
 };
 
-const PAST: Record<Lang, RegExp> = {
+const PAST: Record<Language, RegExp> = {
   en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed|(?:has|have)\s+(?:\w+\s+)?(?:been|come|gone|seen|done|made|taken|given|fallen|risen|grown|become|begun|won|lost|held|led|said|told|paid|built|brought|bought|kept|left|met|set|sent|spent|fought))\b/i,
   de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|schrieb|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|sagte|sagten|erklärte|erklärten|meinte|betonte|berichtete|teilte|stellte|zeigte|machte|führte|forderte|kritisierte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte)(?![\p{L}])/iu,
 };
@@ -20,7 +21,7 @@ const NOT_PARTICIPLE = /^(?:gegen|gelten|gehen|geben|genug|gerecht|gesamt|gester
 const DE_WEAK_PAST = /(?<![\p{L}])\p{Ll}[\p{L}]{2,}(?:igte|igten|ierte|ierten|nete|neten|ichte|ichten|elte|elten|ährte|ährten|ührte|ührten|eilte|eilten|ückte|ückten)(?![\p{L}])/u;
 
 /** Guesses whether a sentence speaks about the past, the present or the future. */
-export function sentenceTense(sentence: string, lang: Lang): Tense {
+export function sentenceTense(sentence: string, lang: Language): Tense {
   if (FUTURE[lang].test(sentence)) return 'future';
   if (PAST[lang].test(sentence)) return 'past';
   if (lang === 'de' && DE_WEAK_PAST.test(sentence)) return 'past';

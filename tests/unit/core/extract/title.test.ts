@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCue, proposeTitle } from '../../../../core/extract';
+import type { Language } from '../../../../core/language';
 
 // Sentences written for these tests in news style; titles aim at ≤ 70 characters, headline-like.
 const de = (s: string, date = '') => proposeTitle(s, 'de', date);
@@ -79,7 +80,7 @@ describe('English titles', () => {
 });
 
 describe('every title', () => {
-  const cases: [string, 'de' | 'en'][] = [
+  const cases: [string, Language][] = [
     ['Die Vereinigten Staaten bestätigten in dieser Woche, dass zahlreiche ausländische Soldaten über die Grenze in das Nachbarland geschickt wurden, was Sorgen auslöst.', 'de'],
     ['The ministry of transport said on Tuesday that the new high-speed rail link between the two largest cities in the region would open in the spring.', 'en'],
     ['Mit wachsender Skepsis hinsichtlich der Finanzierung der Projekte könnten die Pläne des Senats ohne Zustimmung des Parlaments auf erhebliche Hindernisse stoßen.', 'de'],

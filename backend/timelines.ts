@@ -1,5 +1,5 @@
 import { ChronikError } from '../core/api';
-import { insertRow, now, stmt, timelines, updateRow, type DB } from '../db';
+import { entities, insertRow, now, stmt, timelines, updateRow, type DB } from '../db';
 import { notFound, type Context, type Handlers } from './context';
 import type { ChangeSet } from '../db/journal';
 
@@ -73,6 +73,7 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
           const lane = row.lane_id as number | null;
           const nid = insertRow(db, 'events', { ...rest, timeline_id: newId, lane_id: lane === null ? null : laneMap.get(lane) ?? null, created_at: t, updated_at: t });
           stmt(db, 'INSERT INTO event_tags (event_id, tag_id) SELECT ?, tag_id FROM event_tags WHERE event_id = ?').run(nid, eid);
+          entities.copyEventEntities(db, eid, nid);
           stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
             SELECT ?, source_id, quote, quote_start, quote_end, date_phrase, stance, position FROM event_sources WHERE event_id = ?`).run(nid, eid);
           stmt(db, `INSERT INTO events_fts (rowid, title, description, quotes) SELECT ?, title, description, quotes FROM events_fts WHERE rowid = ?`).run(nid, eid);

@@ -2,6 +2,7 @@ import type { SearchHit, SourceLink, TimelineEvent } from '../core/api';
 import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, type SourceSummaryRow } from './rows';
 import { stmt, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
+import { loadEventEntities } from './entities';
 
 export interface EventQuery {
   timelineId?: number;
@@ -48,7 +49,8 @@ export function queryEvents(db: DB, q: EventQuery): TimelineEvent[] {
     const link = linkFromRow(r, sourceFromRow({ ...r, id: r.source_id }));
     (links.get(r.event_id) ?? links.set(r.event_id, []).get(r.event_id)!).push(link);
   }
-  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? []));
+  const entities = loadEventEntities(db, rows.map((r) => r.id));
+  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? [], entities.get(r.id) ?? []));
 }
 
 export function getEvent(db: DB, id: number): TimelineEvent | undefined {

@@ -4,7 +4,7 @@
  */
 import { compareDates, formatDate, formatRange, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, Timeline, TimelineEvent, Source } from '../domain';
-import { groupHeading } from '../exchange/markdown';
+import { entityLines, groupHeading } from '../exchange/markdown';
 import { esc, safeUrl, truncate } from './escape';
 import { buildFigure, CONFIDENCE_COLORS } from './figure';
 import { labels, type BriefingLocale, type Labels } from './labels';
@@ -160,13 +160,15 @@ ${handling}
       e.tags.length ? esc(e.tags.map((t) => `#${t}`).join(' ')) : '',
       refs.length ? '' : `<i>${esc(L.uncited)}</i>`,
     ].filter(Boolean).join('<span class="sep">·</span>');
+    const who = entityLines(e.entities ?? [], L);
+    const whoLine = who.length ? `<p class="meta who">${who.map(esc).join('<span class="sep">·</span>')}</p>` : '';
     const quotes = e.sources.filter((l) => l.quote.trim()).slice(0, 3)
       .map((l) => `<blockquote>“${esc(truncate(l.quote.trim(), 320))}” <a href="#src-${sourceNo.get(l.source.id)}">[${sourceNo.get(l.source.id)}]</a></blockquote>`).join('');
     chronology.push(`<article class="event" id="ev-${n}">
 <div class="when">${esc(compactRange(e.start, e.end, locale))}${note ? `<span class="precision">${esc(note)}</span>` : ''}</div>
 <div class="what"><h4><span class="num">${n}</span>${esc(e.title)}${sup}</h4>
 ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
-<p class="meta">${meta}</p>${quotes}</div>
+<p class="meta">${meta}</p>${whoLine}${quotes}</div>
 </article>`);
   }
   const chrono = `<section class="part"><h2><span class="secnum">${panels.length ? 2 : 1}</span>${esc(L.chronology)}</h2>${chronology.length ? chronology.join('\n') : `<p class="empty">${esc(L.noEvents)}</p>`}</section>`;

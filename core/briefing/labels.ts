@@ -1,5 +1,5 @@
 /** The words of the briefing and the text exports in German and English, following the app's language. */
-import type { Confidence, EventKind, Stance } from '../domain';
+import type { Confidence, EntityKind, EventKind, Stance } from '../domain';
 
 export type BriefingLocale = 'de' | 'en';
 
@@ -24,6 +24,9 @@ export interface Labels {
   noLane: string;
   location: string;
   tags: string;
+  /** People, organisations and places, together. */
+  entities: string;
+  entityKinds: Record<EntityKind, string>;
   accessed: string;
   published: string;
   noEvents: string;
@@ -48,6 +51,7 @@ const en: Labels = {
   timeline: 'Timeline', period: 'Period', filters: 'Filters', noFilter: 'none (all events)', events: 'Events',
   sourcesCount: 'Sources', generated: 'Generated', preparedBy: 'Prepared by', contents: 'Contents',
   kind: 'Kind', confidence: 'Confidence', lane: 'Lane', noLane: 'Other', location: 'Location', tags: 'Tags',
+  entities: 'People, organisations, places', entityKinds: { person: 'People', organisation: 'Organisations', place: 'Places' },
   accessed: 'accessed', published: 'published', noEvents: 'No events match the scope of this briefing.',
   noSources: 'No sources are cited.',
   approximateNote: 'Dates are given as precisely as they are known; “c.” marks an approximate date, “(?)” an uncertain one.',
@@ -66,6 +70,7 @@ const de: Labels = {
   timeline: 'Zeitleiste', period: 'Zeitraum', filters: 'Filter', noFilter: 'keine (alle Ereignisse)', events: 'Ereignisse',
   sourcesCount: 'Quellen', generated: 'Erstellt', preparedBy: 'Verfasst von', contents: 'Inhalt',
   kind: 'Art', confidence: 'Verlässlichkeit', lane: 'Spur', noLane: 'Sonstige', location: 'Ort', tags: 'Schlagwörter',
+  entities: 'Personen, Organisationen, Orte', entityKinds: { person: 'Personen', organisation: 'Organisationen', place: 'Orte' },
   accessed: 'abgerufen', published: 'veröffentlicht', noEvents: 'Im Umfang dieses Berichts liegen keine Ereignisse.',
   noSources: 'Es werden keine Quellen zitiert.',
   approximateNote: 'Daten sind so genau angegeben, wie sie bekannt sind; „ca.“ kennzeichnet ein ungefähres, „(?)“ ein unsicheres Datum.',

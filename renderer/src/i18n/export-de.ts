@@ -115,5 +115,9 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'csvField.sourceUrl': 'Quelle: URL',
   'csvField.sourceDate': 'Quelle: Datum',
   'csvField.quote': 'Zitat',
+  'csvField.entities': 'Beteiligte (Art: Name [Rolle]; …)',
+  'csvField.people': 'Personen',
+  'csvField.organisations': 'Organisationen / Akteure',
+  'csvField.places': 'Orte',
   'csvField.ignore': '— ignorieren —',
 };

@@ -113,5 +113,9 @@ export const exportEn = {
   'csvField.sourceUrl': 'Source: URL',
   'csvField.sourceDate': 'Source: date',
   'csvField.quote': 'Quote',
+  'csvField.entities': 'Entities (kind: name [role]; …)',
+  'csvField.people': 'People',
+  'csvField.organisations': 'Organisations / actors',
+  'csvField.places': 'Places',
   'csvField.ignore': '— ignore —',
 } as const;

@@ -78,10 +78,19 @@ describe('migration 0002 (journal label keys)', () => {
     v1.prepare("INSERT INTO journal (timeline_id, label, changes, created_at) VALUES (NULL, 'Edit event “Old”', '[]', 'x')").run();
     v1.close();
     const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const cols = (db.prepare('PRAGMA table_info(journal)').all() as { name: string }[]).map((c) => c.name);
     expect(cols).toEqual(expect.arrayContaining(['label_key', 'label_params']));
     expect(db.prepare('SELECT label, label_key FROM journal').get()).toEqual({ label: 'Edit event “Old”', label_key: null });
+    db.close();
+  });
+});
+
+describe('migration 0010 (entities by entity)', () => {
+  it('indexes the events of an entity, so the entity filter and its counts need no table scan', () => {
+    const db = openDatabase(join(dir, 'v3.db'));
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT event_id FROM event_entities WHERE entity_id = 7').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/USING (COVERING )?INDEX event_entities_entity/);
     db.close();
   });
 });

@@ -12,7 +12,7 @@ const s1 = src(1, 'https://a.example.org/1');
 const s2 = src(2, 'javascript:alert(1)');
 const ev = (id: number, start: string, title: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id, timelineId: 1, title, description: '', kind: 'report', start: { value: start, precision: start.length === 7 ? 'month' : 'day' }, end: null,
-  location: null, laneId: 1, confidence: 'reported', color: null, tags: [], sources: [], createdAt: '', updatedAt: '', ...extra,
+  location: null, laneId: 1, confidence: 'reported', color: null, tags: [], entities: [], sources: [], createdAt: '', updatedAt: '', ...extra,
 });
 const events = [
   ev(3, '2024-10-25', 'Third <b>bold</b> & co', { sources: [link(s2), link(s1)], laneId: 2 }),

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../../../core/api';
 
 const ev = (id: number, sources: number): TimelineEvent => ({
   id, timelineId: 1, title: `E${id}`, description: '', kind: 'other', start: { value: '2024-10-01', precision: 'day' }, end: null,
-  location: null, laneId: null, confidence: 'reported', color: null, tags: [], createdAt: '', updatedAt: '',
+  location: null, laneId: null, confidence: 'reported', color: null, tags: [], entities: [], createdAt: '', updatedAt: '',
   sources: Array.from({ length: sources }, (_, i) => ({
     source: { id: i + 1, url: null, title: 'S', publisher: '', author: '', publishedAt: null, accessedAt: null, language: null, contentHash: null, hasText: false },
     quote: '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' as const,

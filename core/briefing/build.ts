@@ -10,6 +10,7 @@ import { buildFigure, CONFIDENCE_COLORS } from './figure';
 import { labels, type BriefingLocale, type Labels } from './labels';
 import { contentBox, type Paper } from './page';
 import { briefingCss } from './styles';
+import { pluralForm } from '../plural';
 
 export interface BriefingOptions {
   title: string;
@@ -183,7 +184,7 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
       s.publishedAt ? esc(formatDate(s.publishedAt, locale)) : '',
     ].filter(Boolean).join('. ');
     const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(formatDate({ value: s.accessedAt.slice(0, 10), precision: 'day' }, locale))}` : '';
-    const cited = `<span class="cited">${esc(L.citedIn)} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
+    const cited = `<span class="cited">${esc(pluralForm(L.citedIn, citedBy.get(s.id)!.length, locale))} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
     return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></li>`;
   });
   const srcSection = `<section class="part"><h2><span class="secnum">${panels.length ? 3 : 2}</span>${esc(L.sources)}</h2>${sourceItems.length ? `<ol class="sources">${sourceItems.join('\n')}</ol>` : `<p class="empty">${esc(L.noSources)}</p>`}</section>`;

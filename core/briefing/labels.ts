@@ -38,6 +38,7 @@ export interface Labels {
   point: string;
   range: string;
   uncited: string;
+  /** Plural forms `one|other` (core/plural). */
   citedIn: string;
   from: string;
   to: string;
@@ -56,7 +57,7 @@ const en: Labels = {
   noSources: 'No sources are cited.',
   approximateNote: 'Dates are given as precisely as they are known; “c.” marks an approximate date, “(?)” an uncertain one.',
   figureContinued: 'continued', figurePart: (n, t) => `part ${n} of ${t}`, legend: 'Legend', point: 'event', range: 'period',
-  uncited: 'no source cited', citedIn: 'Cited for events',from: 'from', to: 'to',
+  uncited: 'no source cited', citedIn: 'Cited for event|Cited for events', from: 'from', to: 'to',
   kinds: {
     deployment: 'Deployment', statement: 'Statement', report: 'Report', attack: 'Attack', meeting: 'Meeting',
     agreement: 'Agreement', movement: 'Movement', casualties: 'Casualties', other: 'Other',
@@ -75,7 +76,7 @@ const de: Labels = {
   noSources: 'Es werden keine Quellen zitiert.',
   approximateNote: 'Daten sind so genau angegeben, wie sie bekannt sind; „ca.“ kennzeichnet ein ungefähres, „(?)“ ein unsicheres Datum.',
   figureContinued: 'Fortsetzung', figurePart: (n, t) => `Teil ${n} von ${t}`, legend: 'Legende', point: 'Ereignis', range: 'Zeitraum',
-  uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignisse',from: 'ab', to: 'bis',
+  uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignis|Belegt Ereignisse', from: 'ab', to: 'bis',
   kinds: {
     deployment: 'Verlegung', statement: 'Erklärung', report: 'Bericht', attack: 'Angriff', meeting: 'Treffen',
     agreement: 'Abkommen', movement: 'Truppenbewegung', casualties: 'Verluste', other: 'Sonstiges',

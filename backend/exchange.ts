@@ -10,7 +10,7 @@ import {
   type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
-import { events, now, sources, timelines, type DB } from '../db';
+import { entities, events, now, sources, timelines, type DB } from '../db';
 import type { ChangeRecorder } from '../db/journal';
 import { dateWindow, type Context, type Handlers } from './context';
 import { insertEvent } from './events';
@@ -26,7 +26,7 @@ export function toFilter(f: FilterInput | undefined): EventFilter {
   if (!f) return {};
   return {
     ...dateWindow(f.from, f.to, 'filter.'),
-    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, query: f.query, unsourced: f.unsourced,
+    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, entityIds: f.entityIds, query: f.query, unsourced: f.unsourced,
   };
 }
 
@@ -70,7 +70,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       locale,
       paper: o.paper ?? 'a4',
       landscape: o.landscape ?? false,
-      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes),
+      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes, entities.listEntities(db, input.timelineId)),
       from: filter.from,
       to: filter.to,
     } as const;
@@ -217,6 +217,7 @@ export function importBundle(db: DB, cs: ChangeRecorder, b: TimelineBundle, time
       id = insertEvent(db, {
         timelineId: tid, title: e.title, description: e.description, kind: e.kind, start: e.start, end: e.end,
         location: e.location, laneId: e.lane ? laneIds.get(e.lane) ?? null : null, confidence: e.confidence, color: e.color, tags: e.tags,
+        entities: e.entities,
       });
     } catch (err) {
       if (err instanceof ChronikError) throw new ChronikError(err.code, `Event ${i + 1} (“${e.title}”): ${err.message}`, `events[${i}]${err.field ? '.' + err.field : ''}`);

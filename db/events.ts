@@ -2,6 +2,7 @@ import type { SearchHit, SourceLink, TimelineEvent } from '../core/api';
 import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, type SourceSummaryRow } from './rows';
 import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
+import { copyEventEntities, loadEventEntities } from './entities';
 
 export interface EventQuery {
   timelineId?: number;
@@ -48,7 +49,8 @@ export function queryEvents(db: DB, q: EventQuery): TimelineEvent[] {
     const link = linkFromRow(r, sourceFromRow({ ...r, id: r.source_id }));
     (links.get(r.event_id) ?? links.set(r.event_id, []).get(r.event_id)!).push(link);
   }
-  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? []));
+  const entities = loadEventEntities(db, rows.map((r) => r.id));
+  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? [], entities.get(r.id) ?? []));
 }
 
 export function getEvent(db: DB, id: number): TimelineEvent | undefined {
@@ -93,6 +95,7 @@ export function copyEvent(db: DB, id: number, into: { timelineId: number; laneMa
   stmt(db, 'INSERT INTO event_tags (event_id, tag_id) SELECT ?, tag_id FROM event_tags WHERE event_id = ?').run(nid, id);
   stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
     SELECT ?, source_id, quote, quote_start, quote_end, date_phrase, stance, position FROM event_sources WHERE event_id = ?`).run(nid, id);
+  copyEventEntities(db, id, nid);
   return nid;
 }
 

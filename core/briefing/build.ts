@@ -4,13 +4,14 @@
  */
 import { compareDates, formatDate, formatRange, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, Timeline, TimelineEvent, Source } from '../domain';
-import { groupHeading } from '../exchange/markdown';
+import { entityLines, groupHeading } from '../exchange/markdown';
 import { esc, safeUrl, truncate } from './escape';
 import { buildFigure, CONFIDENCE_COLORS } from './figure';
 import type { Language } from '../language';
 import { labels, type Labels } from './labels';
 import { contentBox, type Paper } from './page';
 import { briefingCss } from './styles';
+import { pluralForm } from '../plural';
 
 export interface BriefingOptions {
   title: string;
@@ -161,13 +162,15 @@ ${handling}
       e.tags.length ? esc(e.tags.map((t) => `#${t}`).join(' ')) : '',
       refs.length ? '' : `<i>${esc(L.uncited)}</i>`,
     ].filter(Boolean).join('<span class="sep">·</span>');
+    const who = entityLines(e.entities ?? [], L);
+    const whoLine = who.length ? `<p class="meta who">${who.map(esc).join('<span class="sep">·</span>')}</p>` : '';
     const quotes = e.sources.filter((l) => l.quote.trim()).slice(0, 3)
       .map((l) => `<blockquote>“${esc(truncate(l.quote.trim(), 320))}” <a href="#src-${sourceNo.get(l.source.id)}">[${sourceNo.get(l.source.id)}]</a></blockquote>`).join('');
     chronology.push(`<article class="event" id="ev-${n}">
 <div class="when">${esc(compactRange(e.start, e.end, locale))}${note ? `<span class="precision">${esc(note)}</span>` : ''}</div>
 <div class="what"><h4><span class="num">${n}</span>${esc(e.title)}${sup}</h4>
 ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
-<p class="meta">${meta}</p>${quotes}</div>
+<p class="meta">${meta}</p>${whoLine}${quotes}</div>
 </article>`);
   }
   const chrono = `<section class="part"><h2><span class="secnum">${panels.length ? 2 : 1}</span>${esc(L.chronology)}</h2>${chronology.length ? chronology.join('\n') : `<p class="empty">${esc(L.noEvents)}</p>`}</section>`;
@@ -182,7 +185,7 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
       s.publishedAt ? esc(formatDate(s.publishedAt, locale)) : '',
     ].filter(Boolean).join('. ');
     const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(formatDate({ value: s.accessedAt.slice(0, 10), precision: 'day' }, locale))}` : '';
-    const cited = `<span class="cited">${esc(L.citedIn)} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
+    const cited = `<span class="cited">${esc(pluralForm(L.citedIn, citedBy.get(s.id)!.length, locale))} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
     return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></li>`;
   });
   const srcSection = `<section class="part"><h2><span class="secnum">${panels.length ? 3 : 2}</span>${esc(L.sources)}</h2>${sourceItems.length ? `<ol class="sources">${sourceItems.join('\n')}</ol>` : `<p class="empty">${esc(L.noSources)}</p>`}</section>`;

@@ -241,7 +241,7 @@ export function readTimelineJs(text: string, options: { locale?: Language } = {}
     for (const q of body.quotes) cite(ref(q.cite), q.quote);
     b.events.push({
       title, description: body.description, kind: 'other', start, end, location: null, lane, confidence: 'reported',
-      color: null, tags: [], sources: links, createdAt: null, updatedAt: null,
+      color: null, tags: [], entities: [], sources: links, createdAt: null, updatedAt: null,
     });
   });
   return b;

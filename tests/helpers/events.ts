@@ -21,7 +21,7 @@ export function testEvent(p: TestEventInput = {}): TimelineEvent {
   const id = rest.id ?? 1;
   return {
     id, timelineId: 1, title: `E${id}`, description: '', kind: 'other', location: null, laneId: null,
-    confidence: 'reported', color: null, tags: [], sources: [], createdAt: '', updatedAt: '',
+    confidence: 'reported', color: null, tags: [], entities: [], sources: [], createdAt: '', updatedAt: '',
     ...rest,
     start: testDate(start),
     end: end === null ? null : testDate(end),

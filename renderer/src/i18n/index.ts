@@ -1,6 +1,7 @@
 /** UI language: follows the system, switchable in the app (saved in the project settings). */
 import { computed, ref } from 'vue';
 import type { Language } from '../../../core/api';
+import { pluralForm } from '../../../core/plural';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 
@@ -17,23 +18,15 @@ export function setLocale(l: Language | null): void {
   document.documentElement.lang = locale.value;
 }
 
-const pluralRules: Record<Language, Intl.PluralRules> = { en: new Intl.PluralRules('en'), de: new Intl.PluralRules('de') };
-
 /**
- * The form of a message for a count: a message with plural forms is written `one|other`
- * ("{n} event|{n} events"), chosen by the language's plural rules for `n` (a number, or a
- * number already formatted for display such as "1,234").
+ * The text for a key in the current language, with {name} placeholders filled in. A message with
+ * plural forms (`one|other`, see core/plural) takes the form for `count`, else for `n` — a number,
+ * or a number already formatted for display such as "1,234".
  */
-export function pluralForm(text: string, n: string | number | undefined, l: Language = locale.value): string {
-  if (!text.includes('|') || n === undefined) return text;
-  const count = typeof n === 'number' ? n : Number(String(n).replace(/[^\d-]/g, ''));
-  const [one, other] = text.split('|') as [string, string];
-  return pluralRules[l].select(count) === 'one' ? one : other;
-}
-
-/** The text for a key in the current language (its plural form for `n`), with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = pluralForm(messages[locale.value][key] ?? en[key] ?? key, params.n);
+  let text: string = messages[locale.value][key] ?? en[key] ?? key;
+  const n = params.count ?? params.n;
+  if (n !== undefined) text = pluralForm(text, typeof n === 'number' ? n : Number(String(n).replace(/[^\d-]/g, '')), locale.value);
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 

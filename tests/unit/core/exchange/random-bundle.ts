@@ -1,6 +1,6 @@
 /** A seeded generator of timeline bundles for property tests: unicode, BCE, deep time, every precision and flag. */
 import { partsToValue, daysInMonth, type ChronikDate, type Precision } from '../../../../core/dates';
-import { CONFIDENCES, EVENT_KINDS, STANCES } from '../../../../core/domain';
+import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../../../../core/domain';
 import type { TimelineBundle } from '../../../../core/exchange';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -64,6 +64,9 @@ export function randomBundle(seed: number): TimelineBundle {
       location: r.bool(0.4) ? { name: text(r), lat: r.bool() ? r.int(-90, 90) / 1.5 : null, lon: r.bool() ? r.int(-180, 180) / 3 : null } : null,
       lane: lanes.length && r.bool(0.8) ? r.pick(lanes).key : null, confidence: r.pick(CONFIDENCES), color: r.bool(0.2) ? '#1f77b4' : null,
       tags: [...new Set(Array.from({ length: r.int(0, 3) }, () => `t${r.int(0, 5)}${r.pick(['', 'ä', '国'])}`))].sort(),
+      entities: Array.from({ length: r.int(0, 3) }, (_, i) => ({
+        kind: r.pick(ENTITY_KINDS), name: `${r.pick(['Kim', 'NATO', 'Kursk', 'Мария', 'Ümit (2000-)'])} ${i}`, role: r.pick(['', 'commander', 'Ziel']),
+      })),
       sources: sources.length ? [...new Set(Array.from({ length: r.int(0, 3) }, () => r.pick(sources).key))].map((key) => ({
         source: key, quote: text(r, 0, 40), quoteStart: r.bool() ? r.int(0, 100) : null, quoteEnd: null, datePhrase: text(r, 0, 10), stance: r.pick(STANCES),
       })) : [],

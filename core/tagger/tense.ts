@@ -1,4 +1,6 @@
 import type { Language } from '../language';
+import { speechPastForms } from './lang/speech';
+import { alt } from './pattern';
 import type { Tense } from './types';
 
 // Future wins over past: in "he said prices will rise in May" the date belongs to the future clause.
@@ -9,7 +11,7 @@ const FUTURE: Record<Language, RegExp> = {
 
 const PAST: Record<Language, RegExp> = {
   en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed|(?:has|have)\s+(?:\w+\s+)?(?:been|come|gone|seen|done|made|taken|given|fallen|risen|grown|become|begun|won|lost|held|led|said|told|paid|built|brought|bought|kept|left|met|set|sent|spent|fought))\b/i,
-  de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|schrieb|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|sagte|sagten|erklärte|erklärten|meinte|betonte|berichtete|teilte|stellte|zeigte|machte|führte|forderte|kritisierte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte)(?![\p{L}])/iu,
+  de: new RegExp(`(?<![\\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|machte|führte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte|${alt(speechPastForms('de'))})(?![\\p{L}])`, 'iu'),
 };
 
 // Perfect tense: an auxiliary plus a lower-case participle ("hat … beschlossen", "ist … gekommen").

@@ -70,3 +70,19 @@ export const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
   'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the coming days': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
   eventually: 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'sometime soon': 'FUTURE_REF',
 };
+
+/**
+ * Verbs of saying, reporting and opinion: base, third person, past, by kind. A "*" marks a base
+ * that is also a common noun ("the state", "a vow"): only its past form is read as the verb.
+ * Titles turn them into headline verbs, event cues take the statement and report verbs, and the
+ * tense cues their past forms.
+ */
+export const SPEECH_VERBS = {
+  statement: 'say says said, tell tells told, confirm confirms confirmed, warn warns warned, announce announces announced, ' +
+    '*state states stated, add adds added, insist insists insisted, claim claims claimed, deny denies denied, ' +
+    'argue argues argued, *note notes noted, *stress stresses stressed, acknowledge acknowledges acknowledged, ' +
+    'admit admits admitted, indicate indicates indicated, explain explains explained, declare declares declared, ' +
+    '*urge urges urged, condemn condemns condemned, threaten threatens threatened, *vow vows vowed',
+  report: 'report reports reported, reveal reveals revealed',
+  opinion: 'believe believes believed, suggest suggests suggested, predict predicts predicted, expect expects expected',
+} as const;

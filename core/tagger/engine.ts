@@ -1,4 +1,4 @@
-import { sentenceStarts, sentenceTense } from './tense';
+import { sentenceStarts, tenseCues, tenseNear, type TenseCue } from './tense';
 import type { Language } from '../language';
 import type { AnchorKind, Granularity, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
@@ -6,6 +6,7 @@ interface Candidate extends Timex {
   priority: number;
   floating: boolean;
   anchor?: AnchorKind;
+  quarterOffset?: number;
   need: Granularity;
   rule: Rule;
   m: RegExpExecArray;
@@ -29,22 +30,24 @@ const NEAR_YEAR = 120;
  */
 export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): Timex[] {
   let starts: number[] | null = null;
-  const tenseCache = new Map<number, Tense>();
-  const tenseAt = (index: number): Tense => {
-    starts ??= sentenceStarts(text);
+  const cueCache = new Map<number, TenseCue[]>();
+  /** The tense of the verb nearest to [from, to) in its sentence. */
+  const tenseAt = (from: number, to: number): Tense => {
+    starts ??= sentenceStarts(text, lang);
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1; // lo < mid <= hi, always an index of starts
-      if (starts[mid]! <= index) lo = mid;
+      if (starts[mid]! <= from) lo = mid;
       else hi = mid - 1;
     }
-    let t = tenseCache.get(lo);
-    if (!t) {
-      t = sentenceTense(text.slice(starts[lo], starts[lo + 1] ?? text.length), lang);
-      tenseCache.set(lo, t);
+    const s0 = starts[lo]!;
+    let cues = cueCache.get(lo);
+    if (!cues) {
+      cues = tenseCues(text.slice(s0, starts[lo + 1] ?? text.length), lang);
+      cueCache.set(lo, cues);
     }
-    return t;
+    return tenseNear(cues, from - s0, to - s0);
   };
 
   const cands: Candidate[] = [];
@@ -57,7 +60,8 @@ export function runRules(text: string, rules: readonly Rule[], lang: Language, d
         continue;
       }
       const index = m.index;
-      const ctx: RuleContext = { lang, text, dct, index, tense: () => tenseAt(index) };
+      const end0 = index + m[0].length;
+      const ctx: RuleContext = { lang, text, dct, index, tense: () => tenseAt(index, end0) };
       const hit = rule.hit(m, ctx);
       if (!hit) continue;
       const start = index + (hit.start ?? 0);
@@ -65,7 +69,7 @@ export function runRules(text: string, rules: readonly Rule[], lang: Language, d
       if (end <= start) continue;
       cands.push({
         start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0,
-        floating: !!hit.floating, anchor: hit.anchor, need: hit.need ?? 'D', rule, m, ctx,
+        floating: !!hit.floating, anchor: hit.anchor, quarterOffset: hit.quarterOffset, need: hit.need ?? 'D', rule, m, ctx,
       });
     }
   }
@@ -105,8 +109,12 @@ function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): v
   const dctRef: Ref | null = dct ? { ymd: dct, gran: 'D' } : null;
   let lastYear: { year: string; end: number } | null = null;
   let last: Ref | null = null;
+  let lastQuarter: number | null = null; // year * 4 + quarter - 1
   for (const c of taken) {
-    if (c.anchor) {
+    if (c.quarterOffset !== undefined && lastQuarter !== null && dct) {
+      const q = lastQuarter + c.quarterOffset;
+      c.value = `${String(Math.floor(q / 4)).padStart(4, '0')}-Q${(q % 4) + 1}`;
+    } else if (c.anchor) {
       const ref = c.anchor === 'anaphoric' ? last ?? dctRef : dct ? (c.anchor === 'deictic' ? dctRef : null) : last;
       if (ref && GRAN_RANK[ref.gran] >= GRAN_RANK[c.need] && !(c.anchor === 'deictic' && dct)) {
         const h = c.rule.hit(c.m, { ...c.ctx, dct: ref.ymd, anchored: true });
@@ -130,6 +138,9 @@ function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): v
       }
     }
     if (c.type !== 'DATE' && c.type !== 'TIME') continue;
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(c.value);
+    // Only a quarter the text names itself is the report's quarter; "a year earlier" is not.
+    if (quarter && !c.quarterOffset) lastQuarter = +quarter[1]! * 4 + +quarter[2]! - 1;
     if (c.type === 'DATE' && !c.floating && /^\d{4}(?:-|$)/.test(c.value) && c.text.includes(c.value.slice(0, 4))) {
       lastYear = { year: c.value.slice(0, 4), end: c.end };
     }

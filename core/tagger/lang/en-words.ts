@@ -59,16 +59,20 @@ export const HOLIDAYS: Record<string, Holiday> = {
 };
 export const HOLIDAY = words(HOLIDAYS, { cases: ['plain'] });
 
-/** Vague references to the present, the past and the future ("now", "recently", "soon"). */
+/**
+ * Vague references to the present, the past and the future ("now", "recently", "the future"). As
+ * in TimeBank, adverbs that only order events ("previously", "soon", "eventually") and the
+ * adjective "future" are no temporal expressions.
+ */
 export const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
-  presently: 'PRESENT_REF', 'the present': 'PRESENT_REF', "today's": 'PRESENT_REF',
+  'the present': 'PRESENT_REF', "today's": 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF',
-  formerly: 'PAST_REF', previously: 'PAST_REF', 'in the past': 'PAST_REF', 'the past': 'PAST_REF', 'once upon a time': 'PAST_REF',
-  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'in the past': 'PAST_REF', 'the past': 'PAST_REF', 'once upon a time': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the coming days': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
-  eventually: 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'sometime soon': 'FUTURE_REF',
+  'as soon as possible': 'FUTURE_REF', 'one day': 'FUTURE_REF', 'sometime soon': 'FUTURE_REF',
 };
 
 /**

@@ -54,6 +54,12 @@ export function yearFor(ctx: RuleContext, month: number, day = 15, dir: Directio
   if (d > 0 && cmp < 0 && Math.abs(month - ctx.dct.m) > 1) return y + 1;
   if (dir !== 'tense' && d < 0 && cmp >= 0) return y - 1;
   if (dir !== 'tense' && d > 0 && cmp <= 0) return y + 1;
+  // No tense to go by: the occurrence nearest to the dct ("payable Jan. 2" in November is next January).
+  if (d === 0) {
+    const months = (month - ctx.dct.m) + (day - ctx.dct.d) / 31;
+    if (months > 6) return y - 1;
+    if (months < -6) return y + 1;
+  }
   return y;
 }
 

@@ -72,6 +72,11 @@ export interface RuleHit {
   anchor?: AnchorKind;
   /** Precision the reference date must have for the re-run (default 'D'). */
   need?: Granularity;
+  /**
+   * Quarterly reports: the value becomes the quarter the text mentioned last, shifted by this many
+   * quarters ("the latest quarter" 0, "a year earlier" -4), when one was mentioned before.
+   */
+  quarterOffset?: number;
 }
 
 /** A pattern plus the function that turns a match into a value. */

@@ -117,3 +117,26 @@ export const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
 /** A reference word; the adjectives among them inflect ("damaligen"). */
 const INFLECTED_REFERENCES = Object.keys(REFERENCES).filter((k) => k.endsWith('ige'));
 export const REFERENCE = `(?:${alt([...Object.keys(REFERENCES), ...INFLECTED_REFERENCES.flatMap((k) => ['n', 'm', 'r', 's'].map((e) => k + e))])})`;
+
+/**
+ * Verbs of saying, reporting and opinion: infinitive (a separable prefix before "|"), Präteritum,
+ * Partizip II and, when irregular, the third person; a "*" marks a verb whose present is mostly
+ * something else ("es bestehen Bedenken"): only its past forms are read. "general" ones ("stellte fest", "gab an")
+ * are too common to signal an event on their own. Titles turn reported speech into "Sprecher:
+ * Inhalt", event cues take the statement and report verbs, and the tense cues their Präteritum.
+ */
+export const SPEECH_VERBS = {
+  statement: 'sagen sagte gesagt, erklären erklärte erklärt, bestätigen bestätigte bestätigt, betonen betonte betont, ' +
+    'warnen warnte gewarnt, bemerken bemerkte bemerkt, mit|teilen teilte mitgeteilt, an|kündigen kündigte angekündigt, ' +
+    'an|deuten deutete angedeutet, behaupten behauptete behauptet, bestreiten bestritt bestritten, ' +
+    'dementieren dementierte dementiert, ein|räumen räumte eingeräumt, *bestehen bestand bestanden, beharren beharrte beharrt, ' +
+    'versichern versicherte versichert, unterstreichen unterstrich unterstrichen, fordern forderte gefordert, ' +
+    'kritisieren kritisierte kritisiert, verkünden verkündete verkündet, ergänzen ergänzte ergänzt, ' +
+    'hinzu|fügen fügte hinzugefügt, argumentieren argumentierte argumentiert, insistieren insistierte insistiert, ' +
+    'mahnen mahnte gemahnt, drohen drohte gedroht, versprechen versprach versprochen verspricht, ' +
+    'verurteilen verurteilte verurteilt, zitieren zitierte zitiert, echoisieren echoisierte echoisiert',
+  report: 'berichten berichtete berichtet, melden meldete gemeldet',
+  opinion: 'glauben glaubte geglaubt, meinen meinte gemeint, vermuten vermutete vermutet, befürchten befürchtete befürchtet, ' +
+    'hoffen hoffte gehofft, erwarten erwartete erwartet',
+  general: 'fest|stellen stellte festgestellt, zeigen zeigte gezeigt, an|geben gab angegeben gibt, schreiben schrieb geschrieben',
+} as const;

@@ -59,14 +59,34 @@ export const HOLIDAYS: Record<string, Holiday> = {
 };
 export const HOLIDAY = words(HOLIDAYS, { cases: ['plain'] });
 
-/** Vague references to the present, the past and the future ("now", "recently", "soon"). */
+/**
+ * Vague references to the present, the past and the future ("now", "recently", "the future"). As
+ * in TimeBank, adverbs that only order events ("previously", "soon", "eventually") and the
+ * adjective "future" are no temporal expressions.
+ */
 export const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
-  presently: 'PRESENT_REF', 'the present': 'PRESENT_REF', "today's": 'PRESENT_REF',
+  'the present': 'PRESENT_REF', "today's": 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF',
-  formerly: 'PAST_REF', previously: 'PAST_REF', 'in the past': 'PAST_REF', 'the past': 'PAST_REF', 'once upon a time': 'PAST_REF',
-  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'in the past': 'PAST_REF', 'the past': 'PAST_REF', 'once upon a time': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the coming days': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
-  eventually: 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'sometime soon': 'FUTURE_REF',
+  'as soon as possible': 'FUTURE_REF', 'one day': 'FUTURE_REF', 'sometime soon': 'FUTURE_REF',
 };
+
+/**
+ * Verbs of saying, reporting and opinion: base, third person, past, by kind. A "*" marks a base
+ * that is also a common noun ("the state", "a vow"): only its past form is read as the verb.
+ * Titles turn them into headline verbs, event cues take the statement and report verbs, and the
+ * tense cues their past forms.
+ */
+export const SPEECH_VERBS = {
+  statement: 'say says said, tell tells told, confirm confirms confirmed, warn warns warned, announce announces announced, ' +
+    '*state states stated, add adds added, insist insists insisted, claim claims claimed, deny denies denied, ' +
+    'argue argues argued, *note notes noted, *stress stresses stressed, acknowledge acknowledges acknowledged, ' +
+    'admit admits admitted, indicate indicates indicated, explain explains explained, declare declares declared, ' +
+    '*urge urges urged, condemn condemns condemned, threaten threatens threatened, *vow vows vowed',
+  report: 'report reports reported, reveal reveals revealed',
+  opinion: 'believe believes believed, suggest suggests suggested, predict predicts predicted, expect expects expected',
+} as const;

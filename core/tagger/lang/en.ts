@@ -194,30 +194,38 @@ export const EN_RULES: Rule[] = [
   },
   {
     id: 'en-quarter',
-    re: rx(`(?:(?<det>the|this|last|next|the latest|the previous|the same|the current|the fiscal|the first|the second|the third|the fourth)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]|(?<mod>latest|previous|current|last|next|past|preceding|same|year-ago|year-earlier|fiscal)\\s+)?quarter(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<year>\\d{4}))?`),
+    re: rx(`(?:(?<det>the|this|last|next|that|the latest|the previous|the same|the current|the fiscal|the first|the second|the third|the fourth)\\s+)?(?:(?<yearBefore>\\d{4})\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]|(?<mod>latest|previous|current|last|next|past|preceding|same|fiscal)\\s+)?quarter(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<year>\\d{4}))?`),
     priority: 1,
     hit(m, ctx) {
       const g = m.groups!;
       const det = (g.det ?? '').toLowerCase();
       const ord = g.ord ?? (/first|second|third|fourth/.test(det) ? det.replace('the ', '') : undefined);
-      if (ord) {
-        const q = parseOrdinal(ord, 'en')!;
-        if (g.year) return hit('DATE', `${g.year}-Q${q}`);
-        if (!ctx.dct) return hit('DATE', `XXXX-Q${q}`);
-        const cur = Math.ceil(ctx.dct.m / 3);
-        let y = ctx.dct.y;
-        if (/last|previous/.test(det) || (ctx.tense() === 'past' && q > cur)) y -= q >= cur ? 1 : 0;
-        if (/next/.test(det) || (ctx.tense() === 'future' && q < cur)) y += q <= cur ? 1 : 0;
-        return hit('DATE', `${pad(y, 4)}-Q${q}`);
-      }
+      if (ord) return hit('DATE', ordinalQuarter(ctx, parseOrdinal(ord, 'en')!, g.year ?? g.yearBefore, det));
       const mod = `${det} ${(g.mod ?? '').toLowerCase()}`;
       if (!g.det && !g.mod) return null;
-      if (/year-ago|year-earlier/.test(mod)) return hit('DATE', relQuarter(ctx, -5));
       if (/this|current/.test(mod)) return hit('DATE', relQuarter(ctx, 0));
       if (/next/.test(mod)) return hit('DATE', relQuarter(ctx, 1));
       if (/the same/.test(mod)) return null;
-      // Quarterly results are reported after the quarter ends: "the quarter" is the last completed one.
-      return hit('DATE', relQuarter(ctx, ctx.tense() === 'future' ? 0 : -1));
+      // Quarterly results are reported after the quarter ends: "the quarter" is the last completed
+      // one, or the quarter the report spoke of last ("the latest quarter", "that quarter").
+      return { ...hit('DATE', relQuarter(ctx, ctx.tense() === 'future' ? 0 : -1)), quarterOffset: 0 };
+    },
+  },
+  {
+    id: 'en-year-ago-quarter',
+    // "the year-ago quarter", "the year-earlier period", "year-earlier profit", "the latest period".
+    re: rx(`(?:(?<det>the|a)\\s+)?(?:(?:comparable|corresponding)\\s+)?(?:(?<ago>year-ago|year-earlier)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<noun>quarter|period))?|latest\\s+(?<latest>period))`),
+    priority: 2,
+    hit(m, ctx) {
+      const g = m.groups!;
+      if (g.latest) return g.det ? { ...hit('DATE', relQuarter(ctx, -1)), quarterOffset: 0 } : null;
+      if (g.ord) {
+        const [y, q] = ordinalQuarter(ctx, parseOrdinal(g.ord, 'en')!, undefined, '').split('-Q');
+        return hit('DATE', /^\d+$/.test(y!) ? `${pad(+y! - 1, 4)}-Q${q}` : `XXXX-Q${q}`);
+      }
+      // Without a noun only the adjective is the expression ("compared with [year-earlier] profit").
+      const start = g.noun ? 0 : m[0].length - g.ago!.length;
+      return { ...hit('DATE', g.noun === 'quarter' ? relQuarter(ctx, -5) : relYear(ctx, -1), start), quarterOffset: -4 };
     },
   },
   {
@@ -387,7 +395,7 @@ export const EN_RULES: Rule[] = [
       if (word !== 'ago' && word !== 'from now' && word !== 'hence') {
         // "a year earlier" in quarterly reports compares with the same quarter a year before.
         if (n === 1 && unit === 'Y' && (word === 'earlier' || word === 'before')) {
-          return { ...hit('DATE', /quarter/i.test(sentenceOf(ctx)) ? relQuarter(ctx, -5) : relYear(ctx, -1)), anchor: 'deictic', need: 'Y' };
+          return { ...hit('DATE', /quarter/i.test(sentenceOf(ctx)) ? relQuarter(ctx, -5) : relYear(ctx, -1)), anchor: 'deictic', need: 'Y', quarterOffset: -4 };
         }
         // "two days later" counts from the last mentioned date; "two days before the vote" names no date.
         const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3);
@@ -402,7 +410,7 @@ export const EN_RULES: Rule[] = [
       const sign = word === 'ago' ? -1 : 1;
       if (n === null) return hit('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       if (unit === 'H' || unit === 'MIN' || unit === 'S') return null;
-      if (n === 1 && unit === 'Y' && sign < 0 && /quarter/i.test(sentenceOf(ctx))) return hit('DATE', relQuarter(ctx, -5));
+      if (n === 1 && unit === 'Y' && sign < 0) return { ...hit('DATE', /quarter/i.test(sentenceOf(ctx)) ? relQuarter(ctx, -5) : relYear(ctx, -1)), quarterOffset: -4 };
       if (!Number.isInteger(n)) return null;
       return hit('DATE', relByUnit(ctx, unit, sign * n) ?? 'XXXX');
     },
@@ -424,9 +432,11 @@ export const EN_RULES: Rule[] = [
   // --- durations -----------------------------------------------------------------------
   {
     id: 'en-duration',
-    re: rx(`(?:${APPROX}\\s+)*(?:(?<n>${N}|a|an|one|${VAGUE})(?:\\s+(?:and\\s+a\\s+half|(?<num>\\d)/(?<den>\\d)|½))?(?:\\s+or\\s+(?:so|more|\\w+))?\\s+(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|calendar|fiscal|working)\\s+)?(?<unit>${UNIT})s?(?:\\s+and\\s+a\\s+half)?|(?<from>${N})\\s*(?:to|-|or)\\s*${N}\\s+(?<rangeUnit>${UNIT})s?)(?:\\s+(?:old|long|running|in a row))?`),
+    re: rx(`(?:${APPROX}\\s+)*(?:(?<n>${N}|a|an|one|${VAGUE})(?:\\s+(?:and\\s+a\\s+half|(?<num>\\d)/(?<den>\\d)|½))?(?:\\s+or\\s+(?:so|more|\\w+))?\\s+(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|calendar|fiscal|working)\\s+)?(?<unit>${UNIT})s?(?:\\s+and\\s+a\\s+half)?|(?<from>${N})\\s*(?:to|-|or)\\s*${N}\\s+(?<rangeUnit>${UNIT})s?)(?:\\s+(?<after>old|long|running|in a row))?`),
     hit(m) {
       const g = m.groups!;
+      // A person's age ("52 years old") is no temporal expression.
+      if (g.after === 'old' && /^years?$/i.test(g.unit ?? g.rangeUnit ?? '')) return null;
       if (g.rangeUnit) {
         const a = parseNumber(g.from!, 'en');
         return a === null ? null : hit('DURATION', durationValue(a, unitOf(g.rangeUnit), 'en'));
@@ -442,8 +452,10 @@ export const EN_RULES: Rule[] = [
   },
   {
     id: 'en-duration-adjective',
-    re: rx(`(?<n>${N}|a|one|several|multi)[- ](?<unit>year|month|week|day|hour|minute|second|quarter|decade|century)(?:s?[- ](?:old|long))?`),
+    re: rx(`(?<n>${N}|a|one|several|multi)[- ](?<unit>year|month|week|day|hour|minute|second|quarter|decade|century)(?:s?[- ](?<old>old|long))?`),
     hit(m) {
+      // A person's age ("the 6-year-old boy") is no temporal expression.
+      if (m.groups!.old === 'old' && m.groups!.unit === 'year') return null;
       const word = m.groups!.n!.toLowerCase();
       const n = word === 'several' || word === 'multi' ? null : parseNumber(word, 'en');
       if (n === null && word !== 'several' && word !== 'multi') return null;
@@ -480,10 +492,12 @@ export const EN_RULES: Rule[] = [
   // --- recurring times --------------------------------------------------------------
   {
     id: 'en-set-adverb',
-    re: rx('(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|biweekly|nightly|semiannually|twice (?:a|per) (?:day|week|month|year)|once (?:a|per) (?:day|week|month|year))'),
-    hit(m) {
+    re: rx('(?:daily|weekly|monthly|yearly|hourly|biweekly|nightly|twice (?:a|per) (?:day|week|month|year)|once (?:a|per) (?:day|week|month|year))'),
+    hit(m, ctx) {
+      // "the Communist Party daily Granma": a newspaper.
+      if (/^(?:daily|weekly)$/i.test(m[0]) && /^\s+\p{Lu}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3))) return null;
       const w = m[0].toLowerCase();
-      const v = /day|daily|nightly/.test(w) ? 'P1D' : /week/.test(w) ? (w.startsWith('bi') ? 'P2W' : 'P1W') : /month/.test(w) ? 'P1M' : /hour/.test(w) ? 'PT1H' : /quarter/.test(w) ? 'P3M' : /semi/.test(w) ? 'P6M' : 'P1Y';
+      const v = /day|daily|nightly/.test(w) ? 'P1D' : /week/.test(w) ? (w.startsWith('bi') ? 'P2W' : 'P1W') : /month/.test(w) ? 'P1M' : /hour/.test(w) ? 'PT1H' : 'P1Y';
       return hit('SET', v);
     },
   },
@@ -521,6 +535,24 @@ export const EN_RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * An ordinal quarter without a year: the quarter just ended is the one news reports on ("its
+ * third-quarter loss" in November); otherwise the tense decides, and "last"/"next" shift by a year.
+ */
+function ordinalQuarter(ctx: RuleContext, q: number, year: string | undefined, det: string): string {
+  if (year) return `${year}-Q${q}`;
+  if (!ctx.dct) return `XXXX-Q${q}`;
+  const cur = Math.ceil(ctx.dct.m / 3);
+  let y = ctx.dct.y;
+  const justEnded = q === (cur === 1 ? 4 : cur - 1);
+  if (/last|previous/.test(det)) y -= q >= cur ? 1 : 0;
+  else if (/next/.test(det)) y += q <= cur ? 1 : 0;
+  else if (justEnded) y -= cur === 1 ? 1 : 0;
+  else if (ctx.tense() === 'past' && q > cur) y -= 1;
+  else if (ctx.tense() === 'future' && q < cur) y += 1;
+  return `${pad(y, 4)}-Q${q}`;
+}
 
 /** "since March" looks back, "by May" and "until June" look ahead; otherwise the tense decides. */
 function prepositionDirection(ctx: RuleContext): Direction {

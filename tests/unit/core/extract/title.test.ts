@@ -107,3 +107,17 @@ describe('strikes', () => {
     expect(findCue('Ein Luftangriff traf das Depot.', 'de')?.kind).toBe('attack');
   });
 });
+
+describe('one list of speech verbs per language', () => {
+  it('is read by the event cues, the titles and the tense cues alike', () => {
+    // "versicherte" and "declared" stand only in the tagger's speech verb lists.
+    expect(findCue('Die Ministerin versicherte, dass die Fähre wieder fährt.', 'de')).toMatchObject({ kind: 'statement', word: 'versicherte' });
+    expect(findCue('The council declared a state of emergency.', 'en')).toMatchObject({ kind: 'statement', word: 'declared' });
+    expect(en('The council declared that the bridge would close for repairs.')).toBe('Council declares bridge will close for repairs');
+    expect(de('Die Ministerin versicherte, dass die Fähre wieder fahren werde.')).toBe('Ministerin: Fähre werde wieder fahren');
+  });
+  it('does not read a noun or "es bestehen" as a verb of saying', () => {
+    expect(findCue('Es bestehen Bedenken.', 'de')).toBeNull();
+    expect(en('The state pension will rise next year.')).toBe('State pension will rise next year');
+  });
+});

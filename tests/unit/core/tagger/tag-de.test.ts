@@ -130,3 +130,10 @@ describe('month and weekday tables built from one dictionary', () => {
     expect(only('Nach einer zweistündigen Debatte stimmte der Rat zu.')).toMatchObject({ type: 'DURATION', value: 'PT2H' });
   });
 });
+
+describe('speech verbs as past-tense cues', () => {
+  it('dates "am Montag" after a Präteritum verb of saying from the speech list to the Monday before', () => {
+    const [m] = tag('Die Ministerin versicherte am Montag, dass die Fähre wieder fährt.', { lang: 'de', dct: '2024-10-25' });
+    expect(m).toMatchObject({ text: 'Montag', value: '2024-10-21' });
+  });
+});

@@ -9,6 +9,15 @@ import { countLabel } from '../../../core/plural';
 
 const FORMATS = ['pdf', ...EXPORT_FORMAT_NAMES] as const;
 
+/**
+ * The paper on the shelf: the system locale's region when it names one (en_GB → A4, en_US →
+ * Letter), else the briefing's language (German A4, English Letter).
+ */
+export function cliPaper(env: NodeJS.ProcessEnv, lang: 'en' | 'de'): 'a4' | 'letter' {
+  const system = [env.LC_ALL, env.LC_PAPER, env.LANG].find((l) => l && /^[a-z]{2,3}_[A-Z]{2}/.test(l));
+  return defaultPaper(system ?? lang);
+}
+
 /** Says that the calendar file left events out (it cannot hold years before 1 or after 9999). */
 function skippedNote(n: number, lang: 'en' | 'de'): string {
   if (lang === 'de') return countLabel(n, '{n} Ereignis vor dem Jahr 1 oder nach 9999 fehlt im Kalender (iCalendar kann es nicht aufnehmen)|{n} Ereignisse vor dem Jahr 1 oder nach 9999 fehlen im Kalender (iCalendar kann sie nicht aufnehmen)', 'de');
@@ -31,10 +40,7 @@ export const exportCommand: CliCommand = {
     if (!out) throw new UsageError('export needs --out FILE (or --out - for standard output)');
     const lang = (flags.lang as string | undefined) ?? 'en';
     if (lang !== 'en' && lang !== 'de') throw new UsageError('--lang must be de or en');
-    // The paper on the shelf: the system locale's region when it names one (en_GB → A4, en_US →
-    // Letter), else the briefing's language (German A4, English Letter).
-    const system = [env.LC_ALL, env.LC_PAPER, env.LANG].find((l) => l && /^[a-z]{2,3}_[A-Z]{2}/.test(l));
-    const paper = (flags.paper as string | undefined) ?? defaultPaper(system ?? lang);
+    const paper = (flags.paper as string | undefined) ?? cliPaper(env, lang);
     if (paper !== 'a4' && paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
     const filter = {
       from: flags.from as string | undefined, to: flags.to as string | undefined,

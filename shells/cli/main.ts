@@ -86,6 +86,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     args: parsed.positionals,
     flags: parsed.values as CliRun['flags'],
     io,
+    env,
     backend: () => (backend ??= createBackend({
       dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter(), analysisWorker: builtWorkerBeside(__filename),
     })),

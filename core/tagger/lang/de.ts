@@ -53,6 +53,10 @@ const isSeason = (raw: string): boolean => new RegExp(`^${SEASON}$`, 'iu').test(
 const NOT_YEAR_AFTER = /^\s*(?:%|Prozent|Euro|Dollar|Mark|D-Mark|Schilling|Franken|Lire|Meter|Kilometer|km|Quadratmeter|Hektar|Menschen|Einwohner|Personen|Leute|Mitglieder|Stück|Tonnen|Besucher|Arbeitsplätze|Mitarbeiter|Beschäftigte|Stimmen|Höhenmeter|mal|Soldaten|Kinder|Exemplare|Teilnehmer|Fälle|Tote|Opfer|Stunden|Minuten|Tage|Jahre|Seiten|Punkte)(?![\p{L}])/iu;
 
 const QUANTITY_BEFORE = /(?:rund|etwa|mindestens|über|knapp|fast|circa|ca\.|bis zu|mehr als|weniger als|davon|insgesamt|ungefähr|nur)\s+$/i;
+// An article or a preposition before a number and a noun after it make an amount, not a year:
+// "unter den 1198 Opfern", "aus 1500 Geschützrohren", "mit 1370 Landungsbooten".
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|diese[nmrs]?|seine[nmrs]?|ihre[nmrs]?|aus|mit|unter|gegen|zwischen|ohne|durch|über|um|auf)\s+$/iu;
+const NOUN_AFTER = /^\s+\p{Lu}\p{Ll}+/u;
 
 function clock(h: number, min: number): string | null {
   return h <= 24 && min <= 59 ? `T${pad(h)}:${pad(min)}` : null;
@@ -210,6 +214,8 @@ export const DE_RULES: Rule[] = [
       if (!explicit && (y < 1000 || y > 2099)) return null;
       if (!explicit && NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 16))) return null;
       if (!explicit && !g.pre && QUANTITY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 16), ctx.index))) return null;
+      if (!explicit && !g.pre && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
+        NOUN_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       // A round number before a noun is an amount ("1500 Grenzschützer"), not a year.
       if (!explicit && !g.pre && y % 100 === 0 && /^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       const pre = g.pre ?? '';

@@ -38,6 +38,10 @@ function timeOfDay(h: number, min: number, ampm: string | undefined): string | n
   if (hh > 24 || min > 59) return null;
   return `T${pad(hh)}:${pad(min)}`;
 }
+// A quantifier before a number and a noun after it make an amount: "some 1500 troops", "nearly 2000
+// workers" ("the 1998 bombing" is a year).
+const QUANTITY_BEFORE = /\b(?:some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|up to)\s+$/iu;
+const NOUN_AFTER = /^\s+\p{Ll}{2,}/u;
 function yearOk(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }
@@ -171,6 +175,8 @@ export const EN_RULES: Rule[] = [
       const g = m.groups!;
       const y = +g.year!;
       if (!yearOk(y) || NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 14))) return null;
+      if (!g.pre && QUANTITY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 14), ctx.index)) &&
+        NOUN_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       const pre = (g.pre ?? '').toLowerCase();
       const season = new RegExp(`${SEASON}`).exec(pre);
       if (season) return hit('DATE', `${g.year}-${SEASONS[season[0]]}`);

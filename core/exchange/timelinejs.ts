@@ -6,6 +6,7 @@
 import { formatDate, valueToParts, partsToValue, checkRange, type ChronikDate, type DateLocale, type Precision } from '../dates';
 import { emptyBundle, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
+import { isHttpUrl } from '../security';
 
 interface TjsDate { year: number | string; month?: number | string; day?: number | string; hour?: number | string; minute?: number | string; display_date?: string }
 interface TjsText { headline?: string; text?: string }
@@ -136,7 +137,7 @@ export function readTimelineJs(text: string): TimelineBundle {
     }
     const links: TimelineBundle['events'][number]['sources'] = [];
     const url = typeof s.media?.url === 'string' ? s.media.url.trim() : '';
-    if (/^https?:\/\/\S+$/i.test(url)) {
+    if (isHttpUrl(url) && !/\s/.test(url)) {
       let key = sources.get(url);
       if (!key) {
         key = `s${sources.size + 1}`;

@@ -16,6 +16,7 @@ import { dateWindow, type Context, type Handlers } from './context';
 import { insertEvent } from './events';
 import type { PdfOptions } from './printer';
 import { insertSource, linkSource } from './sources';
+import { sanitizeArticleHtml } from './article/html';
 import { requireTimeline } from './timelines';
 
 type ExchangeHandlers = Pick<Handlers, 'briefingPreview' | 'exportBriefingPdf' | 'exportTimeline' | 'previewImport' | 'importData'>;
@@ -204,7 +205,8 @@ export function importBundle(db: DB, cs: ChangeRecorder, b: TimelineBundle, time
     }
     const id = insertSource(db, {
       url: s.url, title: s.title, publisher: s.publisher, author: s.author, publishedAt: s.publishedAt, language: s.language,
-      text: s.text ?? undefined, contentHash: s.contentHash, html: s.html,
+      // Stored article HTML is shown in the reader: sanitized as the article import does, whatever the file says.
+      text: s.text ?? undefined, contentHash: s.contentHash, html: s.html ? sanitizeArticleHtml(s.html) : null,
     });
     sources.updateSource(db, id, { accessedAt: s.accessedAt, createdAt: s.createdAt ?? t, updatedAt: s.updatedAt ?? t });
     cs.created('source', id);

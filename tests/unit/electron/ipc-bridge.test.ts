@@ -120,6 +120,7 @@ describe('preload bridge over the IPC handlers', () => {
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
       analyzeArticle: { input: { kind: 'text', text: article }, timelineId },
+      cancelAnalysis: { requestId: 'nothing-running' },
       importArticles: {
         timelineId,
         articles: [{

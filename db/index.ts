@@ -8,4 +8,5 @@ export * as events from './events';
 export * as sources from './sources';
 export * as journal from './journal';
 export * as settings from './settings';
+export * as bulk from './bulk';
 export { dateColumns, eventColumns, eventDateColumns, sourceColumns, type EventRow, type SourceRow, type LinkRow } from './rows';

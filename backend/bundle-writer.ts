@@ -103,45 +103,51 @@ export class BundleWriter {
     return id;
   }
 
-  /** Inserts events with the per-row triggers off, then indexes and counts them in one go. */
+  /**
+   * Inserts events with the per-row triggers off, then indexes and counts them in one go. Rows are
+   * checked in file order (so a message names the right event), then written in time order: the
+   * time index is then written front to back instead of at random places.
+   */
   private addEvents(list: readonly BundleEvent[]): void {
     if (!list.length) return;
     const db = this.db;
     const tid = this.timelineId;
     const t = now();
+    const prepared = list.map((e, i) => {
+      const n = this.eventsAdded + i + 1;
+      const links = [...new Map(e.sources.map((l) => [this.sourceIds.get(l.source)!, l])).entries()];
+      try {
+        const start = toDate(e.start, 'start');
+        const end = e.end ? toDate(e.end, 'end') : null;
+        const row = {
+          timeline_id: tid, kind: 'other', confidence: 'reported', description: '', color: null,
+          location_name: null, location_lat: null, location_lon: null,
+          ...eventColumns({ title: e.title, description: e.description, kind: e.kind, confidence: e.confidence, color: e.color, location: e.location }),
+          lane_id: e.lane ? this.laneIds.get(e.lane) ?? null : null,
+          ...dateFields(start, end),
+          created_at: e.createdAt ?? t, updated_at: e.updatedAt ?? t,
+          batch_id: this.o.batchId, source_count: links.length,
+        } as bulk.BulkEventRow;
+        return { e, row, links };
+      } catch (err) {
+        if (err instanceof ChronikError) throw new ChronikError(err.code, `Event ${n} (“${e.title}”): ${err.message}`, `events[${n - 1}]${err.field ? '.' + err.field : ''}`);
+        throw err;
+      }
+    });
+    prepared.sort((a, b) => (a.row.start_key as number) - (b.row.start_key as number));
     bulk.withoutTriggers(db, () => {
-      let first = 0;
-      let last = 0;
-      for (const e of list) {
-        const n = this.eventsAdded + 1;
-        let row: bulk.BulkEventRow;
-        const links = [...new Map(e.sources.map((l) => [this.sourceIds.get(l.source)!, l])).entries()];
-        try {
-          const start = toDate(e.start, 'start');
-          const end = e.end ? toDate(e.end, 'end') : null;
-          row = {
-            timeline_id: tid, kind: 'other', confidence: 'reported', description: '', color: null,
-            location_name: null, location_lat: null, location_lon: null,
-            ...eventColumns({ title: e.title, description: e.description, kind: e.kind, confidence: e.confidence, color: e.color, location: e.location }),
-            lane_id: e.lane ? this.laneIds.get(e.lane) ?? null : null,
-            ...dateFields(start, end),
-            created_at: e.createdAt ?? t, updated_at: e.updatedAt ?? t,
-            batch_id: this.o.batchId, source_count: links.length,
-          } as bulk.BulkEventRow;
-        } catch (err) {
-          if (err instanceof ChronikError) throw new ChronikError(err.code, `Event ${n} (“${e.title}”): ${err.message}`, `events[${n - 1}]${err.field ? '.' + err.field : ''}`);
-          throw err;
-        }
-        const id = bulk.insertEventRow(db, row);
-        if (!first) first = id;
-        last = id;
-        links.forEach(([sourceId, l], position) => bulk.insertLinkRow(db, {
+      const ids = bulk.insertEventRows(db, prepared.map((p) => p.row));
+      const linkRows: bulk.BulkLinkRow[] = [];
+      prepared.forEach(({ e, links }, i) => {
+        const id = ids[i]!;
+        links.forEach(([sourceId, l], position) => linkRows.push({
           event_id: id, source_id: sourceId, quote: l.quote, quote_start: l.quoteStart, quote_end: l.quoteEnd, date_phrase: l.datePhrase, stance: l.stance, position,
         }));
         for (const name of new Set(e.tags.map((x) => x.trim()).filter(Boolean))) bulk.insertEventTag(db, id, this.tagId(name));
-        this.eventsAdded++;
-      }
-      bulk.indexInserted(db, first, last);
+      });
+      bulk.insertLinkRows(db, linkRows);
+      this.eventsAdded += prepared.length;
+      bulk.indexInserted(db, ids[0]!, ids[ids.length - 1]!);
     });
   }
 

@@ -39,10 +39,10 @@ CREATE INDEX sources_batch ON sources(batch_id) WHERE batch_id IS NOT NULL;
 -- overview's labels read, so a window is one index range scan.
 DROP INDEX events_window;
 CREATE INDEX events_window ON events(timeline_id, start_key, end_key, lane_id, kind, confidence, source_count, weight, batch_id);
--- The most significant events of a lane first (labels of a dense window).
-CREATE INDEX events_weight ON events(timeline_id, lane_id, weight, start_key, kind, confidence, source_count, batch_id);
--- The list view sorted by title.
-CREATE INDEX events_title ON events(timeline_id, title COLLATE NOCASE, id);
+-- The most significant events of a lane first (labels of a dense window); with lane_id first it
+-- also serves the lane's ON DELETE SET NULL, so the plain lane index goes.
+CREATE INDEX events_weight ON events(lane_id, weight, start_key, timeline_id);
+DROP INDEX events_lane;
 
 -- Counts per lane, kind and confidence in time buckets of five widths (8, 64, 512, 4096 and 32768
 -- days), so an overview of any zoom reads a few thousand rows instead of every event. Kept by

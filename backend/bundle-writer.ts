@@ -3,9 +3,9 @@
  * as a streamed file is read — under one batch: the rows stay invisible until the batch goes live
  * (db/bulk.ts), so a failed or cancelled import never shows, and undo is one state flip.
  */
-import { ChronikError, type DataImportResult, type Lane } from '../core/api';
+import { ChronikError, type DataImportResult, type EntityKind, type Lane } from '../core/api';
 import type { BundleEvent, BundleLane, BundlePieces, BundleSource, TimelineBundle } from '../core/exchange';
-import { bulk, eventColumns, now, sources, timelines, type DB } from '../db';
+import { bulk, entities, eventColumns, now, sources, timelines, type DB } from '../db';
 import { dateFields } from './events';
 import { toDate } from './context';
 import { requireTimeline } from './timelines';
@@ -30,6 +30,7 @@ export class BundleWriter {
   private readonly byHash = new Map<string, number>();
   private readonly byUrl = new Map<string, number>();
   private readonly tags = new Map<string, number>();
+  private readonly entityIds = new Map<string, number>();
   private timelineMeta: TimelineBundle['timeline'] | undefined;
   eventsAdded = 0;
   sourcesAdded = 0;
@@ -103,6 +104,14 @@ export class BundleWriter {
     return id;
   }
 
+  /** The id of an entity by kind and name (any case), created when new. */
+  private entityId(kind: EntityKind, name: string): number {
+    const key = `${kind}\u0000${name.toLowerCase()}`;
+    let id = this.entityIds.get(key);
+    if (id === undefined) this.entityIds.set(key, (id = entities.entityId(this.db, kind, name)));
+    return id;
+  }
+
   /**
    * Inserts events with the per-row triggers off, then indexes and counts them in one go. Rows are
    * checked in file order (so a message names the right event), then written in time order: the
@@ -144,6 +153,10 @@ export class BundleWriter {
           event_id: id, source_id: sourceId, quote: l.quote, quote_start: l.quoteStart, quote_end: l.quoteEnd, date_phrase: l.datePhrase, stance: l.stance, position,
         }));
         for (const name of new Set(e.tags.map((x) => x.trim()).filter(Boolean))) bulk.insertEventTag(db, id, this.tagId(name));
+        for (const en of e.entities ?? []) {
+          const name = en.name.replace(/\s+/g, ' ').trim();
+          if (name) bulk.insertEventEntity(db, id, this.entityId(en.kind, name), en.role.trim());
+        }
       });
       bulk.insertLinkRows(db, linkRows);
       this.eventsAdded += prepared.length;

@@ -1,11 +1,11 @@
 import { ChronikError, type Parsed, type TimelineEvent } from '../core/api';
 import { checkRange, sortKey, type ChronikDate } from '../core/dates';
-import { eventColumns, eventDateColumns, events, now, timelines, type DB } from '../db';
+import { eventColumns, eventDateColumns, entities, events, now, timelines, type DB } from '../db';
 import { dateWindow, notFound, toDate, type Context, type Handlers } from './context';
 import { requireTimeline } from './timelines';
 import type { HistoryLabel } from '../core/history-labels';
 
-type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'listTags'>;
+type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'listTags' | 'listEntities'>;
 
 export function requireEvent(db: DB, id: number): TimelineEvent {
   return events.getEvent(db, id) ?? notFound('Event', id);
@@ -42,6 +42,7 @@ export function insertEvent(db: DB, input: Parsed<'createEvent'>, batchId: numbe
     batch_id: batchId,
   });
   if (input.tags?.length) events.setEventTags(db, id, input.tags);
+  if (input.entities?.length) entities.setEventEntities(db, id, input.entities.map((e) => ({ ...e, role: e.role ?? '' })));
   return id;
 }
 
@@ -77,6 +78,7 @@ export function eventHandlers(ctx: Context): EventHandlers {
         cs.touch('event', ev.id);
         events.updateEvent(db, ev.id, cols);
         if (patch.tags !== undefined) events.setEventTags(db, ev.id, patch.tags);
+        if (patch.entities !== undefined) entities.setEventEntities(db, ev.id, patch.entities.map((e) => ({ ...e, role: e.role ?? '' })));
         return requireEvent(db, ev.id);
       });
     },
@@ -96,6 +98,11 @@ export function eventHandlers(ctx: Context): EventHandlers {
     searchEvents: ({ timelineId, query }) => {
       requireTimeline(db, timelineId);
       return events.searchEvents(db, timelineId, query);
+    },
+
+    listEntities: ({ timelineId }) => {
+      requireTimeline(db, timelineId);
+      return entities.listEntities(db, timelineId);
     },
 
     listTags: ({ timelineId }) => events.listTagNames(db, timelineId),

@@ -2,7 +2,7 @@
  * The export side of the contract: the briefing (HTML preview and PDF through the shell's
  * printer), the exchange formats out, and data imports in — each import one undoable change.
  */
-import { ChronikError, type ImportPreview, type Parsed, type TimelineEvent } from '../core/api';
+import { ChronikError, type ImportPreview, type Language, type Parsed, type TimelineEvent } from '../core/api';
 import { briefingHeaderFooter, buildBriefing, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
@@ -10,7 +10,7 @@ import {
   type BundlePieces, type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
-import { events, sources, timelines } from '../db';
+import { entities, events, sources, timelines } from '../db';
 import { dateWindow, type Context, type Handlers } from './context';
 import { importError, importSessions } from './import-sessions';
 import type { PdfOptions } from './printer';
@@ -25,7 +25,7 @@ export function toFilter(f: FilterInput | undefined): EventFilter {
   if (!f) return {};
   return {
     ...dateWindow(f.from, f.to, 'filter.'),
-    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, query: f.query, unsourced: f.unsourced,
+    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, entityIds: f.entityIds, query: f.query, unsourced: f.unsourced,
   };
 }
 
@@ -64,7 +64,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       locale,
       paper: o.paper ?? 'a4',
       landscape: o.landscape ?? false,
-      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes),
+      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes, entities.listEntities(db, input.timelineId)),
       from: filter.from,
       to: filter.to,
     } as const;
@@ -84,7 +84,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
   const sessions = importSessions(ctx);
 
   /** What a file (or, `partial`, its beginning) would bring in; a broken one throws its reader's error. */
-  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: 'en' | 'de' | undefined, partial: boolean): TimelineBundle => {
+  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean): TimelineBundle => {
     try {
       if (!partial) return readFormat(format, content, { mapping, locale });
       // The beginning of a large file: whatever its complete records and elements hold.
@@ -124,9 +124,9 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     exportTimeline: ({ timelineId, format, filter, locale, eras }) => {
       const { timeline, lanes, events: list } = scope(timelineId, filter);
       const bundle = bundleFromTimeline(timeline, lanes, list, format === 'json' ? extras(list) : undefined);
-      const content = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
+      const { content, skipped } = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
       const info = FORMAT_INFO[format];
-      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content };
+      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
     previewImport: ({ format, content, mapping, locale, partial }): ImportPreview => {

@@ -2,7 +2,7 @@
  * The backend: the contract implemented over db/ and core/. Every shell (Electron IPC, the web
  * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
  */
-import { METHOD_NAMES, type Api, type AppInfo } from '../core/api';
+import { apiOver, type Api, type AppInfo } from '../core/api';
 import { bulk, openDatabase, type DB } from '../db';
 import { createPurger } from './purge';
 import { createContext, type Handlers } from './context';
@@ -56,7 +56,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...exchangeHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
-  const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+  const api = apiOver(call);
   return {
     db, handlers, api, call,
     seedSampleIfEmpty: () => seedSampleIfEmpty(db),

@@ -169,6 +169,10 @@ export function insertEventTag(db: DB, eventId: number, tag: number): void {
   stmt(db, 'INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?, ?)').run(eventId, tag);
 }
 
+export function insertEventEntity(db: DB, eventId: number, entityId: number, role: string): void {
+  stmt(db, 'INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)').run(eventId, entityId, role);
+}
+
 /**
  * A larger page cache than SQLite's 2 MB default: the indexes of a million-event timeline are
  * updated at random places during an import, and a window query reads from them.
@@ -180,7 +184,7 @@ export function tuneForScale(db: DB): void {
 const COPIED = EVENT_COLUMNS.filter((c) => !['timeline_id', 'lane_id', 'created_at', 'updated_at', 'batch_id'].includes(c));
 
 /**
- * Copies the visible events of a timeline (with tags and citations) into another, set-based: lanes
+ * Copies the visible events of a timeline (with tags, citations and entities) into another, set-based: lanes
  * mapped through `laneMap` (old id → new id), rows under `batchId`. Returns how many were copied.
  */
 export function copyEvents(db: DB, from: number, to: number, laneMap: ReadonlyMap<number, number>, batchId: number | null, at: string): number {
@@ -196,6 +200,8 @@ export function copyEvents(db: DB, from: number, to: number, laneMap: ReadonlyMa
     stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
       SELECT @base + r.rn, es.source_id, es.quote, es.quote_start, es.quote_end, es.date_phrase, es.stance, es.position
       FROM (${ranked}) r JOIN event_sources es ON es.event_id = r.id`).run(p);
+    stmt(db, `INSERT INTO event_entities (event_id, entity_id, role) SELECT @base + r.rn, ee.entity_id, ee.role
+      FROM (${ranked}) r JOIN event_entities ee ON ee.event_id = r.id`).run(p);
     indexInserted(db, base + 1, base + n);
     return n;
   });

@@ -3,6 +3,7 @@ import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, 
 import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
 import { liveEvent, liveRow } from './visible';
+import { loadEventEntities } from './entities';
 
 export interface EventQuery {
   timelineId?: number;
@@ -53,7 +54,8 @@ export function withDetails(db: DB, rows: EventRow[]): TimelineEvent[] {
     const link = linkFromRow(r, sourceFromRow({ ...r, id: r.source_id }));
     (links.get(r.event_id) ?? links.set(r.event_id, []).get(r.event_id)!).push(link);
   }
-  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? []));
+  const entities = loadEventEntities(db, rows.map((r) => r.id));
+  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? [], entities.get(r.id) ?? []));
 }
 
 export function getEvent(db: DB, id: number): TimelineEvent | undefined {

@@ -5,6 +5,7 @@ export type { DB } from './statements';
 export { now } from './statements';
 export * as timelines from './timelines';
 export * as events from './events';
+export * as entities from './entities';
 export * as sources from './sources';
 export * as journal from './journal';
 export * as settings from './settings';

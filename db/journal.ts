@@ -11,6 +11,7 @@ import type { JournalEntry, Language } from '../core/api';
 import { formatHistoryLabel, isHistoryLabelKey, type HistoryLabel } from '../core/history-labels';
 import type { LinkRow } from './rows';
 import { setEventTags } from './events';
+import { eventEntityRefs, setEventEntities, type EntityRef } from './entities';
 import { insertRow, now, stmt, upsertRow, type DB } from './statements';
 import { setBatchState } from './bulk';
 import { hideTimeline, showTimeline } from './timelines';
@@ -22,6 +23,8 @@ export interface Snapshot {
   row: Row;
   tags?: string[];
   links?: LinkRow[];
+  /** What the event names, by kind and name (entities themselves are shared and never deleted). */
+  entities?: EntityRef[];
 }
 export interface Change {
   entity: Entity;
@@ -44,7 +47,7 @@ export function snapshot(db: DB, entity: Entity, id: number): Snapshot | null {
   if (entity !== 'event') return { row };
   const tags = (stmt(db, 'SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name').all(id) as { name: string }[]).map((t) => t.name);
   const links = stmt(db, 'SELECT * FROM event_sources WHERE event_id = ? ORDER BY position, rowid').all(id) as LinkRow[];
-  return { row, tags, links };
+  return { row, tags, links, entities: eventEntityRefs(db, id) };
 }
 
 /** Writes a snapshot back (or deletes the row when the snapshot is null). */
@@ -57,6 +60,7 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
   upsertRow(db, table, snap.row);
   if (entity === 'event') {
     setEventTags(db, id, snap.tags ?? []);
+    setEventEntities(db, id, snap.entities ?? []);
     stmt(db, 'DELETE FROM event_sources WHERE event_id = ?').run(id);
     for (const l of snap.links ?? []) insertRow(db, 'event_sources', { ...l });
   }

@@ -1,5 +1,5 @@
 /** Row shapes of the schema and their mapping to the contract's domain types. */
-import type { ChronikDate, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
+import type { ChronikDate, EventEntity, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
 import { sortKey, type Precision } from '../core/dates';
 
 export interface TimelineRow {
@@ -204,7 +204,7 @@ export const linkFromRow = (r: LinkRow, source: Source): SourceLink => ({
   stance: r.stance as Stance,
 });
 
-export function eventFromRow(r: EventRow, tags: string[], sources: SourceLink[]): TimelineEvent {
+export function eventFromRow(r: EventRow, tags: string[], sources: SourceLink[], entities: EventEntity[] = []): TimelineEvent {
   const location: Place | null = r.location_name !== null || r.location_lat !== null
     ? { name: r.location_name ?? '', lat: r.location_lat, lon: r.location_lon }
     : null;
@@ -221,6 +221,7 @@ export function eventFromRow(r: EventRow, tags: string[], sources: SourceLink[])
     confidence: r.confidence as Confidence,
     color: r.color,
     tags,
+    entities,
     sources,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -4,12 +4,14 @@
  */
 import { compareDates, formatDate, formatRange, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, Timeline, TimelineEvent, Source } from '../domain';
-import { groupHeading } from '../exchange/markdown';
+import { entityLines, groupHeading } from '../exchange/markdown';
 import { esc, safeUrl, truncate } from './escape';
 import { buildFigure, CONFIDENCE_COLORS } from './figure';
-import { labels, type BriefingLocale, type Labels } from './labels';
+import type { Language } from '../language';
+import { labels, type Labels } from './labels';
 import { contentBox, type Paper } from './page';
 import { briefingCss } from './styles';
+import { pluralForm } from '../plural';
 
 export interface BriefingOptions {
   title: string;
@@ -17,7 +19,7 @@ export interface BriefingOptions {
   author?: string;
   /** Free text such as "Internal — not for distribution", shown on the title page and every header. */
   handling?: string;
-  locale: BriefingLocale;
+  locale: Language;
   paper: Paper;
   landscape: boolean;
   /** The filters in force, in words (see describeFilter). */
@@ -41,8 +43,8 @@ export interface BriefingInput {
  * A range as a reader writes it: "8–13 Oct 2024", "22 Oct – 3 Nov 2024" (en), "08.–13.10.2024" (de),
  * when both ends are plain days of one year; otherwise core's formatRange.
  */
-export function compactRange(start: ChronikDate, end: ChronikDate | null, locale: BriefingLocale): string {
-  const plain = (d: ChronikDate) => d.precision === 'day' && !d.approximate && !d.uncertain && !d.value.startsWith('-');
+export function compactRange(start: ChronikDate, end: ChronikDate | null, locale: Language): string {
+  const plain = (d: ChronikDate) => d.precision === 'day' && !d.approximate && !d.uncertain && /^\d{4}-/.test(d.value);
   if (!end || !plain(start) || !plain(end) || start.value.slice(0, 4) !== end.value.slice(0, 4) || start.value === end.value) return formatRange(start, end, locale);
   const [y, m1, d1] = start.value.split('-');
   const [, m2, d2] = end.value.split('-');
@@ -52,13 +54,13 @@ export function compactRange(start: ChronikDate, end: ChronikDate | null, locale
 }
 
 /** "5 Nov 2024, 14:30 UTC" from an ISO instant. */
-function generatedLabel(iso: string, locale: BriefingLocale): string {
+function generatedLabel(iso: string, locale: Language): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
   if (!m) return iso;
   return `${formatDate({ value: `${m[1]}T${m[2]}`, precision: 'minute' }, locale)} UTC`;
 }
 
-const precisionNote = (d: ChronikDate, L: Labels, locale: BriefingLocale): string => {
+const precisionNote = (d: ChronikDate, L: Labels, locale: Language): string => {
   const words = locale === 'de'
     ? { year: 'nur das Jahr bekannt', month: 'nur der Monat bekannt', day: '', minute: '' }
     : { year: 'year only', month: 'month only', day: '', minute: '' };
@@ -69,7 +71,7 @@ const precisionNote = (d: ChronikDate, L: Labels, locale: BriefingLocale): strin
   return notes.filter(Boolean).join(', ');
 };
 
-function legend(L: Labels, locale: BriefingLocale): string {
+function legend(L: Labels, locale: Language): string {
   const dot = (c: string, hollow: boolean) => `<svg viewBox="0 0 16 10"><circle cx="8" cy="5" r="3.6" fill="${hollow ? '#fff' : c}" stroke="${c}" stroke-width="1.4"/></svg>`;
   const keys = (Object.keys(CONFIDENCE_COLORS) as (keyof typeof CONFIDENCE_COLORS)[]).map((k) =>
     `<span class="key">${dot(CONFIDENCE_COLORS[k], k === 'claimed' || k === 'disputed')}${esc(L.confidences[k])}</span>`);
@@ -160,13 +162,15 @@ ${handling}
       e.tags.length ? esc(e.tags.map((t) => `#${t}`).join(' ')) : '',
       refs.length ? '' : `<i>${esc(L.uncited)}</i>`,
     ].filter(Boolean).join('<span class="sep">·</span>');
+    const who = entityLines(e.entities ?? [], L);
+    const whoLine = who.length ? `<p class="meta who">${who.map(esc).join('<span class="sep">·</span>')}</p>` : '';
     const quotes = e.sources.filter((l) => l.quote.trim()).slice(0, 3)
       .map((l) => `<blockquote>“${esc(truncate(l.quote.trim(), 320))}” <a href="#src-${sourceNo.get(l.source.id)}">[${sourceNo.get(l.source.id)}]</a></blockquote>`).join('');
     chronology.push(`<article class="event" id="ev-${n}">
 <div class="when">${esc(compactRange(e.start, e.end, locale))}${note ? `<span class="precision">${esc(note)}</span>` : ''}</div>
 <div class="what"><h4><span class="num">${n}</span>${esc(e.title)}${sup}</h4>
 ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
-<p class="meta">${meta}</p>${quotes}</div>
+<p class="meta">${meta}</p>${whoLine}${quotes}</div>
 </article>`);
   }
   const chrono = `<section class="part"><h2><span class="secnum">${panels.length ? 2 : 1}</span>${esc(L.chronology)}</h2>${chronology.length ? chronology.join('\n') : `<p class="empty">${esc(L.noEvents)}</p>`}</section>`;
@@ -181,7 +185,7 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
       s.publishedAt ? esc(formatDate(s.publishedAt, locale)) : '',
     ].filter(Boolean).join('. ');
     const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(formatDate({ value: s.accessedAt.slice(0, 10), precision: 'day' }, locale))}` : '';
-    const cited = `<span class="cited">${esc(L.citedIn)} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
+    const cited = `<span class="cited">${esc(pluralForm(L.citedIn, citedBy.get(s.id)!.length, locale))} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
     return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></li>`;
   });
   const srcSection = `<section class="part"><h2><span class="secnum">${panels.length ? 3 : 2}</span>${esc(L.sources)}</h2>${sourceItems.length ? `<ol class="sources">${sourceItems.join('\n')}</ol>` : `<p class="empty">${esc(L.noSources)}</p>`}</section>`;

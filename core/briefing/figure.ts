@@ -3,10 +3,11 @@
  * date covers) and ranges as bars, each labelled. Labels are packed into sub-rows per lane so
  * none overlaps; when a panel would grow taller than a page, the events are split over panels.
  */
-import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, MONTHS_SHORT, type ChronikDate } from '../dates';
+import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, yearScale, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, TimelineEvent } from '../domain';
 import { esc, truncate } from './escape';
-import type { BriefingLocale, Labels } from './labels';
+import type { Language } from '../language';
+import type { Labels } from './labels';
 
 export interface FigureGeometry {
   /** Drawing width in CSS px (the text column of the page). */
@@ -58,7 +59,7 @@ const mid = (d: ChronikDate) => (sortKey(d, 'start') + sortKey(d, 'end')) / 2;
 interface Tick { at: number; label: string; major: boolean }
 
 /** Ticks for a time domain in minutes: the finest calendar step that leaves room for its labels. */
-function ticks(a: number, b: number, width: number, locale: BriefingLocale): Tick[] {
+function ticks(a: number, b: number, width: number, locale: Language): Tick[] {
   const span = b - a;
   const maxTicks = Math.max(2, Math.floor(width / 64));
   const out: Tick[] = [];
@@ -103,21 +104,13 @@ function ticks(a: number, b: number, width: number, locale: BriefingLocale): Tic
       return out;
     }
   }
-  for (const years of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000]) {
-    if ((yb - ya) / years <= maxTicks) {
-      for (let y = Math.ceil(ya / years) * years; y <= yb; y += years) {
-        const at = daysFromCivil(y, 1, 1) * DAY;
-        if (at >= a && at <= b) out.push({ at, label: yearLabel(y), major: y % (years * 5) === 0 });
-      }
-      return out;
-    }
-  }
-  return out;
+  // Years, decades … billions of years: core's year scale (deep time without JS Dates).
+  return yearScale(a, b, maxTicks, locale).ticks.map((t) => ({ at: t.key, label: t.label, major: t.major }));
 }
 
 interface Panel { svg: string; height: number }
 
-function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'row' | 'anchorEnd' | 'above'>[], lanes: { name: string }[], g: FigureGeometry, locale: BriefingLocale, L: Labels, partLabel: string): Panel {
+function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'row' | 'anchorEnd' | 'above'>[], lanes: { name: string }[], g: FigureGeometry, locale: Language, L: Labels, partLabel: string): Panel {
   const W = g.width;
   let a = Infinity;
   let b = -Infinity;
@@ -224,7 +217,7 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
  * The figure as one or more SVG panels; `numbers` gives each event its number in the chronology.
  * Events without a lane go to a last band named "Other".
  */
-export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: BriefingLocale, L: Labels): string[] {
+export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: Language, L: Labels): string[] {
   if (!events.length) return [];
   const ordered = [...lanes].sort((p, q) => p.position - q.position);
   const laneIndex = new Map(ordered.map((l, i) => [l.id, i]));

@@ -1,7 +1,7 @@
 /** The words of the briefing and the text exports in German and English, following the app's language. */
-import type { Confidence, EventKind, Stance } from '../domain';
+import type { Confidence, EntityKind, EventKind, Stance } from '../domain';
 
-export type BriefingLocale = 'de' | 'en';
+import type { Language } from '../language';
 
 export interface Labels {
   briefing: string;
@@ -24,6 +24,9 @@ export interface Labels {
   noLane: string;
   location: string;
   tags: string;
+  /** People, organisations and places, together. */
+  entities: string;
+  entityKinds: Record<EntityKind, string>;
   accessed: string;
   published: string;
   noEvents: string;
@@ -35,6 +38,7 @@ export interface Labels {
   point: string;
   range: string;
   uncited: string;
+  /** Plural forms `one|other` (core/plural). */
   citedIn: string;
   from: string;
   to: string;
@@ -48,11 +52,12 @@ const en: Labels = {
   timeline: 'Timeline', period: 'Period', filters: 'Filters', noFilter: 'none (all events)', events: 'Events',
   sourcesCount: 'Sources', generated: 'Generated', preparedBy: 'Prepared by', contents: 'Contents',
   kind: 'Kind', confidence: 'Confidence', lane: 'Lane', noLane: 'Other', location: 'Location', tags: 'Tags',
+  entities: 'People, organisations, places', entityKinds: { person: 'People', organisation: 'Organisations', place: 'Places' },
   accessed: 'accessed', published: 'published', noEvents: 'No events match the scope of this briefing.',
   noSources: 'No sources are cited.',
   approximateNote: 'Dates are given as precisely as they are known; “c.” marks an approximate date, “(?)” an uncertain one.',
   figureContinued: 'continued', figurePart: (n, t) => `part ${n} of ${t}`, legend: 'Legend', point: 'event', range: 'period',
-  uncited: 'no source cited', citedIn: 'Cited for events',from: 'from', to: 'to',
+  uncited: 'no source cited', citedIn: 'Cited for event|Cited for events', from: 'from', to: 'to',
   kinds: {
     deployment: 'Deployment', statement: 'Statement', report: 'Report', attack: 'Attack', meeting: 'Meeting',
     agreement: 'Agreement', movement: 'Movement', casualties: 'Casualties', other: 'Other',
@@ -66,11 +71,12 @@ const de: Labels = {
   timeline: 'Zeitleiste', period: 'Zeitraum', filters: 'Filter', noFilter: 'keine (alle Ereignisse)', events: 'Ereignisse',
   sourcesCount: 'Quellen', generated: 'Erstellt', preparedBy: 'Verfasst von', contents: 'Inhalt',
   kind: 'Art', confidence: 'Verlässlichkeit', lane: 'Spur', noLane: 'Sonstige', location: 'Ort', tags: 'Schlagwörter',
+  entities: 'Personen, Organisationen, Orte', entityKinds: { person: 'Personen', organisation: 'Organisationen', place: 'Orte' },
   accessed: 'abgerufen', published: 'veröffentlicht', noEvents: 'Im Umfang dieses Berichts liegen keine Ereignisse.',
   noSources: 'Es werden keine Quellen zitiert.',
   approximateNote: 'Daten sind so genau angegeben, wie sie bekannt sind; „ca.“ kennzeichnet ein ungefähres, „(?)“ ein unsicheres Datum.',
   figureContinued: 'Fortsetzung', figurePart: (n, t) => `Teil ${n} von ${t}`, legend: 'Legende', point: 'Ereignis', range: 'Zeitraum',
-  uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignisse',from: 'ab', to: 'bis',
+  uncited: 'ohne Quellenangabe', citedIn: 'Belegt Ereignis|Belegt Ereignisse', from: 'ab', to: 'bis',
   kinds: {
     deployment: 'Verlegung', statement: 'Erklärung', report: 'Bericht', attack: 'Angriff', meeting: 'Treffen',
     agreement: 'Abkommen', movement: 'Truppenbewegung', casualties: 'Verluste', other: 'Sonstiges',
@@ -80,6 +86,6 @@ const de: Labels = {
 };
 
 /** The labels of a locale. */
-export function labels(locale: BriefingLocale): Labels {
+export function labels(locale: Language): Labels {
   return locale === 'de' ? de : en;
 }

@@ -1,4 +1,4 @@
-/** The export part of the contract (issue 5): the briefing PDF and the exchange formats. */
+/** The export part of the contract: the briefing PDF and the exchange formats. */
 import * as v from 'valibot';
 import { CONFIDENCES, EVENT_KINDS, LANGUAGES, type Timeline } from '../domain';
 import { dateInput, id, method, text } from './schemas';
@@ -12,6 +12,8 @@ export const eventFilter = v.object({
   confidences: v.optional(v.array(v.picklist(CONFIDENCES, `Confidence must be one of ${CONFIDENCES.join(', ')}`))),
   /** `null` selects the events without a lane. */
   laneIds: v.optional(v.array(v.nullable(id))),
+  /** Events that name any of these entities. */
+  entityIds: v.optional(v.array(id)),
   query: v.optional(text(500)),
   unsourced: v.optional(v.boolean()),
 });
@@ -37,7 +39,8 @@ export type ImportFormatName = (typeof IMPORT_FORMAT_NAMES)[number];
 
 const CSV_FIELD_NAMES = [
   'title', 'description', 'kind', 'start', 'end', 'precision', 'approximate', 'uncertain', 'confidence', 'lane', 'tags',
-  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote', 'ignore',
+  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote',
+  'entities', 'people', 'organisations', 'places', 'ignore',
 ] as const;
 /** CSV column name → Chronik field. */
 export const csvMapping = v.record(v.string(), v.picklist(CSV_FIELD_NAMES, `A CSV column maps to one of ${CSV_FIELD_NAMES.join(', ')}`));
@@ -66,6 +69,8 @@ export interface ExportedFile {
   filename: string;
   mimeType: string;
   content: string;
+  /** Events in scope that the format cannot hold and left out (ICS: years before 1 or after 9999). */
+  skipped: number;
 }
 
 export interface ImportPreview {

@@ -1,5 +1,5 @@
 /**
- * The import part of the contract (issue 4): articles in, candidate events out.
+ * The import part of the contract: articles in, candidate events out.
  *
  * The review is stateless on the backend: `analyzeArticle` reads one input and returns an
  * `ArticleDraft` without writing anything; `importArticles` stores the analyst's decisions on a

@@ -1,5 +1,5 @@
 /** The exchange formats: which exist, which can be read, and one entry point for each direction. */
-import type { DateLocale } from '../dates';
+import type { Language } from '../language';
 import type { TimelineBundle } from './bundle';
 import { readCsv, writeCsv, type CsvMapping } from './csv';
 import { ImportError } from './errors';
@@ -35,30 +35,33 @@ export const FORMAT_INFO: Record<ExportFormat, { extension: string; mimeType: st
 };
 
 export interface WriteOptions {
-  locale?: DateLocale;
+  locale?: Language;
   /** ISO instant: DTSTAMP of ICS, the date line of Markdown. */
   generatedAt?: string;
   /** TimelineJS: one era per lane. */
   eras?: boolean;
 }
 
-/** Writes a bundle in a format. */
-export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOptions = {}): string {
+/**
+ * Writes a bundle in a format; `skipped` counts the events the format cannot hold (iCalendar has
+ * no years before 1 or after 9999), so the caller can say so rather than lose them silently.
+ */
+export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOptions = {}): { content: string; skipped: number } {
   switch (format) {
-    case 'json': return writeNativeJson(b);
-    case 'csv': return writeCsv(b);
-    case 'timelinejs': return writeTimelineJs(b, { eras: o.eras, locale: o.locale });
-    case 'ics': return writeIcs(b, { generatedAt: o.generatedAt ?? '1970-01-01T00:00:00Z', locale: o.locale }).content;
-    case 'markdown': return writeMarkdown(b, { locale: o.locale, generatedAt: o.generatedAt });
+    case 'json': return { content: writeNativeJson(b), skipped: 0 };
+    case 'csv': return { content: writeCsv(b), skipped: 0 };
+    case 'timelinejs': return { content: writeTimelineJs(b, { eras: o.eras, locale: o.locale }), skipped: 0 };
+    case 'ics': return writeIcs(b, { generatedAt: o.generatedAt ?? '1970-01-01T00:00:00Z', locale: o.locale });
+    case 'markdown': return { content: writeMarkdown(b, { locale: o.locale, generatedAt: o.generatedAt }), skipped: 0 };
   }
 }
 
 /** Reads a file in an importable format; CSV needs its column mapping. */
-export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: DateLocale } = {}): TimelineBundle {
+export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: Language } = {}): TimelineBundle {
   if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
   switch (format) {
     case 'json': return readNativeJson(content);
-    case 'timelinejs': return readTimelineJs(content);
+    case 'timelinejs': return readTimelineJs(content, { locale: o.locale });
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
       return readCsv(content, o.mapping, { title: o.title, locale: o.locale });
@@ -67,10 +70,10 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
 }
 
 /** A reader of an importable format fed in pieces (CSV needs its column mapping). */
-export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: DateLocale } = {}): StreamReader {
+export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } = {}): StreamReader {
   switch (format) {
     case 'json': return new NativeJsonStreamReader();
-    case 'timelinejs': return new TimelineJsStreamReader();
+    case 'timelinejs': return new TimelineJsStreamReader(o.locale);
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
       return new CsvStreamReader(o.mapping, { locale: o.locale });

@@ -3,8 +3,18 @@
  * grouped by month, each source numbered once in order of first citation.
  */
 import { formatDate, formatRange, partsToValue, valueToParts, MONTHS, type ChronikDate } from '../dates';
-import { labels, type BriefingLocale } from '../briefing/labels';
-import type { TimelineBundle } from './bundle';
+import type { Language } from '../language';
+import { labels } from '../briefing/labels';
+import type { BundleEntity, TimelineBundle } from './bundle';
+import { ENTITY_KINDS } from '../domain';
+
+/** "People: Kim Jong Un (commander)", "Places: Kursk": an event's entities by kind, for text exports. */
+export function entityLines(list: readonly Pick<BundleEntity, 'kind' | 'name' | 'role'>[], L: Pick<ReturnType<typeof labels>, 'entityKinds'>): string[] {
+  return ENTITY_KINDS.map((k) => {
+    const names = list.filter((e) => e.kind === k).map((e) => (e.role ? `${e.name} (${e.role})` : e.name));
+    return names.length ? `${L.entityKinds[k]}: ${names.join(', ')}` : '';
+  }).filter(Boolean);
+}
 
 /** Escapes the characters that would start Markdown syntax inside running text. */
 function md(s: string): string {
@@ -12,7 +22,7 @@ function md(s: string): string {
 }
 
 /** "October 2024" (or "2024" for a year-precise date): the heading an event is grouped under. */
-export function groupHeading(date: ChronikDate, locale: BriefingLocale): string {
+export function groupHeading(date: ChronikDate, locale: Language): string {
   const p = valueToParts(date.value)?.parts;
   if (!p) return date.value;
   const year = formatDate({ value: partsToValue({ year: p.year }, 'year'), precision: 'year' }, locale);
@@ -20,7 +30,7 @@ export function groupHeading(date: ChronikDate, locale: BriefingLocale): string 
 }
 
 /** Writes the chronology as Markdown. */
-export function writeMarkdown(b: TimelineBundle, options: { locale?: BriefingLocale; generatedAt?: string } = {}): string {
+export function writeMarkdown(b: TimelineBundle, options: { locale?: Language; generatedAt?: string } = {}): string {
   const locale = options.locale ?? 'en';
   const L = labels(locale);
   const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));
@@ -49,6 +59,7 @@ export function writeMarkdown(b: TimelineBundle, options: { locale?: BriefingLoc
     if (e.lane) meta.push(`${L.lane}: ${md(lanes.get(e.lane) ?? '')}`);
     if (e.location?.name) meta.push(`${L.location}: ${md(e.location.name)}`);
     if (e.tags.length) meta.push(`${L.tags}: ${e.tags.map(md).join(', ')}`);
+    for (const line of entityLines(e.entities ?? [], L)) meta.push(md(line));
     out.push(`*${meta.join(' · ')}*`, '');
     for (const l of e.sources) if (l.quote) out.push(`> ${md(l.quote).replace(/\n/g, '\n> ')}`, '');
   }

@@ -5,7 +5,8 @@
  * The checks and messages are those of the whole-file readers.
  */
 import * as v from 'valibot';
-import { checkRange, type DateLocale } from '../dates';
+import { checkRange } from '../dates';
+import type { Language } from '../language';
 import type { BundleEvent, BundleLane, BundleSource, TimelineBundle } from './bundle';
 import { checkNotJson, columnNames, csvRowReader, type CsvMapping, type CsvRowItems } from './csv';
 import { CsvTokenizer } from './csv-parse';
@@ -35,7 +36,7 @@ export class CsvStreamReader implements StreamReader {
   private read: ((rec: { line: number; fields: string[] }) => CsvRowItems) | null = null;
   private checkedHead = false;
 
-  constructor(private readonly mapping: CsvMapping, private readonly options: { locale?: DateLocale } = {}) {}
+  constructor(private readonly mapping: CsvMapping, private readonly options: { locale?: Language } = {}) {}
 
   push(chunk: string): BundlePieces {
     if (!this.checkedHead && chunk.trim()) {
@@ -148,7 +149,7 @@ export class NativeJsonStreamReader implements StreamReader {
 /** TimelineJS: a document of modest size, read whole at the end (capped, so memory stays bounded). */
 export class TimelineJsStreamReader implements StreamReader {
   private text = '';
-  constructor(private readonly maxChars = 50_000_000) {}
+  constructor(private readonly locale?: Language, private readonly maxChars = 50_000_000) {}
 
   push(chunk: string): BundlePieces {
     this.text += chunk;
@@ -157,7 +158,7 @@ export class TimelineJsStreamReader implements StreamReader {
   }
 
   end(): BundlePieces {
-    const b = readTimelineJs(this.text);
+    const b = readTimelineJs(this.text, { locale: this.locale });
     this.text = '';
     return { timeline: b.timeline, lanes: b.lanes, sources: b.sources, events: b.events };
   }

@@ -1,4 +1,5 @@
 /** Finds the publication date in the first lines of an article ("Berlin, 25.10.2024", "Oct 25, 2024"). */
+import type { Language } from '../language';
 import { tag } from '../tagger';
 
 /** How far into the text a dateline may stand. */
@@ -23,7 +24,7 @@ function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /** The first full calendar date (`YYYY-MM-DD`) in a dateline near the top of the text; null when none. */
-export function findPublicationDate(text: string, lang: 'de' | 'en'): { value: string; phrase: string } | null {
+export function findPublicationDate(text: string, lang: Language): { value: string; phrase: string } | null {
   const head = text.slice(0, HEAD_CHARS);
   // No anchor on purpose: only absolute dates resolve, relative ones ("gestern") stay unresolved.
   for (const t of tag(head, { lang })) {

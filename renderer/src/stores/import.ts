@@ -1,5 +1,5 @@
 /**
- * The article import (issue 4) as the renderer runs it: inputs → one analysis per article
+ * The article import as the renderer runs it: inputs → one analysis per article
  * (a batch, cancellable: nothing is stored before the end) → the review's decisions → one
  * one `importArticles` batch. Also opens the source reader. The views are in src/import/.
  */

@@ -4,8 +4,15 @@ import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../../core/contra
 import { closeChromium } from '../../../backend/pdf-chromium';
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 const FORMATS = ['pdf', ...EXPORT_FORMAT_NAMES] as const;
+
+/** Says that the calendar file left events out (it cannot hold years before 1 or after 9999). */
+function skippedNote(n: number, lang: 'en' | 'de'): string {
+  if (lang === 'de') return countLabel(n, '{n} Ereignis vor dem Jahr 1 oder nach 9999 fehlt im Kalender (iCalendar kann es nicht aufnehmen)|{n} Ereignisse vor dem Jahr 1 oder nach 9999 fehlen im Kalender (iCalendar kann sie nicht aufnehmen)', 'de');
+  return countLabel(n, '{n} event before year 1 or after 9999 left out (iCalendar cannot hold it)|{n} events before year 1 or after 9999 left out (iCalendar cannot hold them)');
+}
 
 export const exportCommand: CliCommand = {
   words: ['export'],
@@ -39,6 +46,7 @@ export const exportCommand: CliCommand = {
         writeFileSync(out, file.content);
         io.out(`Wrote ${out} (${format}, ${Buffer.byteLength(file.content)} bytes)`);
       }
+      if (file.skipped) io.err(skippedNote(file.skipped, lang));
       return 0;
     }
 
@@ -54,7 +62,7 @@ export const exportCommand: CliCommand = {
       const pdf = Buffer.from(r.base64, 'base64');
       const pages = r.pages;
       writeFileSync(out, pdf);
-      io.out(`Wrote ${out} (${pages ?? '?'} pages, ${Math.round(pdf.byteLength / 1024)} KB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      io.out(`Wrote ${out} (${pages === undefined ? '? pages' : countLabel(pages, '{n} page|{n} pages')}, ${Math.round(pdf.byteLength / 1024)} KB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
       return 0;
     } finally {
       await closeChromium();

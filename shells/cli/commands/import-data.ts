@@ -11,6 +11,7 @@ import { IMPORT_FORMAT_NAMES, type ImportFormatName } from '../../../core/contra
 import { detectFormat, streamReader, ImportError, type CsvMapping } from '../../../core/exchange';
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 /** "event_date=start,notes=description" → a mapping; column names may contain spaces. */
 export function parseMapping(spec: string): Record<string, string> {
@@ -93,6 +94,7 @@ export const importDataCommand: CliCommand = {
       if (flags['dry-run']) {
         let events = p.eventCount;
         if (partial) {
+          // The preview read the beginning; count the whole file (read, not stored).
           try {
             const reader = streamReader(format, { mapping: mapping as CsvMapping | undefined, locale: lang });
             events = 0;
@@ -103,7 +105,7 @@ export const importDataCommand: CliCommand = {
             throw e;
           }
         }
-        io.out(`Would import ${events} events${partial ? '' : `, ${p.sourceCount} sources`}${p.laneNames.length ? `, lanes: ${p.laneNames.join(', ')}${partial ? ', …' : ''}` : ''}`);
+        io.out(`Would import ${countLabel(events, '{n} event|{n} events')}${partial ? '' : `, ${countLabel(p.sourceCount, '{n} source|{n} sources')}`}${p.laneNames.length ? `, lanes: ${p.laneNames.join(', ')}${partial ? ', …' : ''}` : ''}`);
         for (const e of p.events) io.out(`  ${e.date.padEnd(26)} ${e.title}`);
         return 0;
       }
@@ -120,7 +122,7 @@ export const importDataCommand: CliCommand = {
       throw e;
     }
     const r = unwrap(await api.finishImport({ importId }));
-    io.out(`Imported ${r.eventsAdded} events and ${r.sourcesAdded} new sources into “${r.timeline.title}” (undo with the app's Edit → Undo)`);
+    io.out(`Imported ${countLabel(r.eventsAdded, '{n} event|{n} events')} and ${countLabel(r.sourcesAdded, '{n} new source|{n} new sources')} into “${r.timeline.title}” (undo with the app's Edit → Undo)`);
     return 0;
   },
 };

@@ -128,3 +128,12 @@ describe('migration 0003 (full-text index by triggers)', () => {
     db.close();
   });
 });
+
+describe('migration 0004 (entities by entity)', () => {
+  it('indexes the events of an entity, so the entity filter and its counts need no table scan', () => {
+    const db = openDatabase(join(dir, 'v4.db'));
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT event_id FROM event_entities WHERE entity_id = 7').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/USING (COVERING )?INDEX event_entities_entity/);
+    db.close();
+  });
+});

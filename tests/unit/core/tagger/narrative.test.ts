@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tag, type Lang } from '../../../../core/tagger';
+import type { Language } from '../../../../core/language';
+import { tag } from '../../../../core/tagger';
 
 /** Tags a narrative (no publication date) and returns text → value for each expression found. */
-function values(text: string, lang: Lang, dct?: string): Record<string, string> {
+function values(text: string, lang: Language, dct?: string): Record<string, string> {
   return Object.fromEntries(tag(text, { lang, dct }).map((t) => [t.text, t.value]));
 }
 
-function find(text: string, lang: Lang, needle: string, dct?: string) {
+function find(text: string, lang: Language, needle: string, dct?: string) {
   const t = tag(text, { lang, dct }).find((x) => x.text === needle);
   expect(t, `"${needle}" in ${JSON.stringify(tag(text, { lang, dct }).map((x) => x.text))}`).toBeDefined();
   return t!;

@@ -35,6 +35,17 @@ describe('chronik events', () => {
     expect(text.out).toMatch(/Oktober 2024 +Earlier/);
   });
 
+  it('takes deep-time dates and says which events a calendar export leaves out', async () => {
+    await cli('--db', db, 'events', 'add', '--title', 'Dinosaurs die out', '--start', '66 million years ago');
+    await cli('--db', db, 'events', 'add', '--title', 'First light', '--start', 'vor 13,8 Milliarden Jahren');
+    await cli('--db', db, 'events', 'add', '--title', 'Today', '--start', '2024-10-23');
+    const text = await cli('--db', db, 'events', 'list');
+    expect(text.out.split('\n').map((l) => l.slice(7, 35).trim())).toEqual(['13.8 billion years ago', '66 million years ago', '23 Oct 2024']);
+    const ics = await cli('--db', db, 'export', 'ics', '--out', join(dir, 'x.ics'));
+    expect(ics.code).toBe(0);
+    expect(ics.err).toBe('2 events before year 1 or after 9999 left out (iCalendar cannot hold them)');
+  });
+
   it('adds to a named timeline and refuses an unknown one naming the known ones', async () => {
     await cli('--db', db, 'timelines', 'create', 'A');
     expect((await cli('--db', db, 'events', 'add', '--timeline', 'a', '--title', 'x', '--start', '2024')).code).toBe(0);

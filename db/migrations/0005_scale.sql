@@ -1,4 +1,4 @@
--- Chronik schema 4: a million events in one timeline.
+-- Chronik schema 5: a million events in one timeline.
 --
 -- Batches: the rows a bulk change creates (a data import, a duplicated timeline, an article batch)
 -- carry its batch id; undo and redo flip the batch's state instead of deleting or copying rows, so

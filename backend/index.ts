@@ -3,7 +3,8 @@
  * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
  */
 import { apiOver, type Api, type AppInfo } from '../core/api';
-import { openDatabase, type DB } from '../db';
+import { bulk, openDatabase, type DB } from '../db';
+import { createPurger } from './purge';
 import { createContext, type Handlers } from './context';
 import { dispatch } from './dispatch';
 import type { PdfPrinter } from './printer';
@@ -38,12 +39,19 @@ export interface Backend {
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
   /** On a first start with an empty project, adds the sample timeline (see resources/sample). */
   seedSampleIfEmpty(): number | null;
+  /** Removes the rows of dead batches now instead of in the background. */
+  purgeNow(): void;
   close(): void;
 }
 
 export function createBackend(opts: BackendOptions): Backend {
   const db = openDatabase(opts.dbPath);
-  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
+  bulk.tuneForScale(db);
+  const purger = createPurger(db);
+  // An import still pending was cut off when the app stopped: it never happened.
+  bulk.abandonPending(db);
+  purger.schedule();
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
   const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
     ...settingsHandlers(ctx),
@@ -56,11 +64,16 @@ export function createBackend(opts: BackendOptions): Backend {
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);
-  const close = () => {
-    analysis.close();
-    db.close();
+  return {
+    db, handlers, api, call,
+    seedSampleIfEmpty: () => seedSampleIfEmpty(db),
+    purgeNow: () => purger.runAll(),
+    close: () => {
+      purger.stop();
+      analysis.close();
+      db.close();
+    },
   };
-  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close };
 }
 
 export { dispatch } from './dispatch';

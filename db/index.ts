@@ -9,4 +9,5 @@ export * as entities from './entities';
 export * as sources from './sources';
 export * as journal from './journal';
 export * as settings from './settings';
+export * as bulk from './bulk';
 export { dateColumns, eventColumns, eventDateColumns, sourceColumns, type EventRow, type SourceRow, type LinkRow } from './rows';

@@ -3,15 +3,15 @@
  * printer), the exchange formats out, and data imports in — each import one undoable change.
  */
 import { ChronikError, type DataImportResult, type Lane, type Language, type Parsed, type TimelineEvent } from '../core/api';
-import { briefingHeaderFooter, buildBriefing, describeFilter } from '../core/briefing';
+import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
   bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, suggestMapping, writeFormat,
   type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
-import { events, insertRow, now, sources, stmt, timelines, updateRow, type DB } from '../db';
-import type { ChangeSet } from '../db/journal';
+import { entities, events, now, sources, timelines, type DB } from '../db';
+import type { ChangeRecorder } from '../db/journal';
 import { dateWindow, type Context, type Handlers } from './context';
 import { insertEvent } from './events';
 import type { PdfOptions } from './printer';
@@ -26,7 +26,7 @@ export function toFilter(f: FilterInput | undefined): EventFilter {
   if (!f) return {};
   return {
     ...dateWindow(f.from, f.to, 'filter.'),
-    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, query: f.query, unsourced: f.unsourced,
+    tags: f.tags, kinds: f.kinds, confidences: f.confidences, laneIds: f.laneIds, entityIds: f.entityIds, query: f.query, unsourced: f.unsourced,
   };
 }
 
@@ -68,24 +68,23 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       author: o.author,
       handling: o.handling,
       locale,
-      paper: o.paper ?? 'a4',
+      paper: o.paper ?? defaultPaper(locale),
       landscape: o.landscape ?? false,
-      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes),
+      summary: o.summary ?? false,
+      filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes, entities.listEntities(db, input.timelineId)),
       from: filter.from,
       to: filter.to,
     } as const;
     const html = buildBriefing({ timeline, lanes, events: list, options, generatedAt: new Date().toISOString() });
     const sourceCount = new Set(list.flatMap((e) => e.sources.map((l) => l.source.id))).size;
-    return { html, ...briefingHeaderFooter(options.title, locale, o.handling ?? ''), paper: options.paper, landscape: options.landscape, eventCount: list.length, sourceCount, title: options.title };
+    return { html, paper: options.paper, landscape: options.landscape, eventCount: list.length, sourceCount, title: options.title };
   };
 
   const extras = (list: readonly TimelineEvent[]) => {
     const ids = [...new Set(list.flatMap((e) => e.sources.map((l) => l.source.id)))];
     const map = new Map<number, SourceExtras>();
     if (!ids.length) return map;
-    const rows = stmt(db, 'SELECT id, text, html, created_at, updated_at FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as
-      { id: number; text: string | null; html: string | null; created_at: string; updated_at: string }[];
-    for (const r of rows) map.set(r.id, { text: r.text, html: r.html, createdAt: r.created_at, updatedAt: r.updated_at });
+    for (const r of sources.sourceExtras(db, ids)) map.set(r.id, { text: r.text, html: r.html, createdAt: r.created_at, updatedAt: r.updated_at });
     return map;
   };
 
@@ -109,7 +108,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         throw new ChronikError('UNSUPPORTED', 'This shell cannot print PDFs: no Chromium printer is configured (set CHROMIUM_PATH or install chromium).');
       }
       const b = briefing(input);
-      const opts: PdfOptions = { paper: b.paper, landscape: b.landscape, headerTitle: b.title, headerTemplate: b.headerTemplate, footerTemplate: b.footerTemplate };
+      const opts: PdfOptions = { paper: b.paper, landscape: b.landscape };
       let pdf: Uint8Array;
       try {
         pdf = await ctx.printPdf(b.html, opts);
@@ -122,9 +121,9 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     exportTimeline: ({ timelineId, format, filter, locale, eras }) => {
       const { timeline, lanes, events: list } = scope(timelineId, filter);
       const bundle = bundleFromTimeline(timeline, lanes, list, format === 'json' ? extras(list) : undefined);
-      const content = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
+      const { content, skipped } = writeFormat(format, bundle, { locale: locale ?? 'en', generatedAt: new Date().toISOString(), eras });
       const info = FORMAT_INFO[format];
-      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content };
+      return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
     previewImport: ({ format, content, mapping, locale }) => {
@@ -166,21 +165,14 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
   };
 }
 
-/** A title not yet used by another timeline: "Title", "Title (2)", … */
-function freeTitle(db: DB, title: string): string {
-  let t = title;
-  for (let n = 2; timelines.findTimelineByTitle(db, t); n++) t = `${title} (${n})`;
-  return t;
-}
-
 /** Writes a bundle into the database inside a running change; any error rolls the whole import back. */
-export function importBundle(db: DB, cs: ChangeSet, b: TimelineBundle, timelineId?: number, newTitle?: string): DataImportResult {
+export function importBundle(db: DB, cs: ChangeRecorder, b: TimelineBundle, timelineId?: number, newTitle?: string): DataImportResult {
   const t = now();
   let tid = timelineId;
   if (tid === undefined) {
-    tid = insertRow(db, 'timelines', {
-      title: freeTitle(db, newTitle?.trim() || b.timeline.title), description: b.timeline.description,
-      created_at: b.timeline.createdAt ?? t, updated_at: b.timeline.updatedAt ?? t,
+    tid = timelines.insertTimeline(db, {
+      title: timelines.freeTitle(db, newTitle?.trim() || b.timeline.title), description: b.timeline.description,
+      createdAt: b.timeline.createdAt ?? t, updatedAt: b.timeline.updatedAt ?? t,
     });
     cs.created('timeline', tid);
   } else {
@@ -196,7 +188,7 @@ export function importBundle(db: DB, cs: ChangeSet, b: TimelineBundle, timelineI
       laneIds.set(l.key, same.id);
       continue;
     }
-    const id = insertRow(db, 'lanes', { timeline_id: tid, name: l.name, position: ++position });
+    const id = timelines.insertLane(db, tid, l.name, ++position);
     cs.created('lane', id);
     laneIds.set(l.key, id);
   }
@@ -205,17 +197,16 @@ export function importBundle(db: DB, cs: ChangeSet, b: TimelineBundle, timelineI
   const sourceIds = new Map<string, number>();
   let sourcesAdded = 0;
   for (const s of b.sources) {
-    const found = (s.contentHash && sources.findSourceByHash(db, s.contentHash))
-      || (s.url && (stmt(db, 'SELECT id FROM sources WHERE url = ? ORDER BY id LIMIT 1').get(s.url) as { id: number } | undefined));
-    if (found) {
-      sourceIds.set(s.key, found.id);
+    const found = (s.contentHash ? sources.findSourceByHash(db, s.contentHash)?.id : undefined) ?? (s.url ? sources.findSourceIdByUrl(db, s.url) : undefined);
+    if (found !== undefined) {
+      sourceIds.set(s.key, found);
       continue;
     }
     const id = insertSource(db, {
       url: s.url, title: s.title, publisher: s.publisher, author: s.author, publishedAt: s.publishedAt, language: s.language,
       text: s.text ?? undefined, contentHash: s.contentHash, html: s.html,
     });
-    updateRow(db, 'sources', id, { accessed_at: s.accessedAt, created_at: s.createdAt ?? t, updated_at: s.updatedAt ?? t });
+    sources.updateSource(db, id, { accessedAt: s.accessedAt, createdAt: s.createdAt ?? t, updatedAt: s.updatedAt ?? t });
     cs.created('source', id);
     sourceIds.set(s.key, id);
     sourcesAdded++;
@@ -227,18 +218,19 @@ export function importBundle(db: DB, cs: ChangeSet, b: TimelineBundle, timelineI
       id = insertEvent(db, {
         timelineId: tid, title: e.title, description: e.description, kind: e.kind, start: e.start, end: e.end,
         location: e.location, laneId: e.lane ? laneIds.get(e.lane) ?? null : null, confidence: e.confidence, color: e.color, tags: e.tags,
+        entities: e.entities,
       });
     } catch (err) {
       if (err instanceof ChronikError) throw new ChronikError(err.code, `Event ${i + 1} (“${e.title}”): ${err.message}`, `events[${i}]${err.field ? '.' + err.field : ''}`);
       throw err;
     }
-    if (e.createdAt || e.updatedAt) updateRow(db, 'events', id, { created_at: e.createdAt ?? t, updated_at: e.updatedAt ?? t });
+    if (e.createdAt || e.updatedAt) events.updateEvent(db, id, { created_at: e.createdAt ?? t, updated_at: e.updatedAt ?? t });
     for (const l of e.sources) {
       linkSource(db, { eventId: id, sourceId: sourceIds.get(l.source)!, quote: l.quote, quoteStart: l.quoteStart, quoteEnd: l.quoteEnd, datePhrase: l.datePhrase, stance: l.stance });
     }
     cs.created('event', id);
   });
-  if (timelineId !== undefined) updateRow(db, 'timelines', tid, { updated_at: t });
+  if (timelineId !== undefined) timelines.updateTimeline(db, tid, { updatedAt: t });
   return { timeline: requireTimeline(db, tid), eventsAdded: b.events.length, sourcesAdded };
 }
 

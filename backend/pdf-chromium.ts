@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../core/briefing';
+import { BRIEFING_MARGINS_MM } from '../core/briefing';
 import type { PdfOptions, PdfPrinter } from './printer';
 
 
@@ -48,14 +48,13 @@ export function chromiumPrinter(): PdfPrinter {
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const t = opts.headerTemplate && opts.footerTemplate ? opts : briefingHeaderFooter(opts.headerTitle ?? '', 'en');
       const mm = (n: number) => `${n}mm`;
+      // The running header and page numbers are the document's own CSS page-margin boxes, so the
+      // title page can go without them; Chromium's header templates would print on every page.
       const pdf = await page.pdf({
         format: opts.paper === 'letter' ? 'Letter' : 'A4',
         landscape: opts.landscape,
-        displayHeaderFooter: true,
-        headerTemplate: t.headerTemplate,
-        footerTemplate: t.footerTemplate,
+        displayHeaderFooter: false,
         printBackground: true,
         margin: { top: mm(BRIEFING_MARGINS_MM.top), right: mm(BRIEFING_MARGINS_MM.right), bottom: mm(BRIEFING_MARGINS_MM.bottom), left: mm(BRIEFING_MARGINS_MM.left) },
       });

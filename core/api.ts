@@ -5,7 +5,7 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
-import type { AppInfo, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
+import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
   citedSource, dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
@@ -14,7 +14,7 @@ import { importMethods } from './contract/import';
 import { exchangeMethods } from './contract/exchange';
 
 export * from './domain';
-export { dateInput, type DateInput } from './contract/schemas';
+export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
 
@@ -66,13 +66,14 @@ export const contract = {
   deleteEvents: method<{ ids: number[] }>()(v.object({ ids: v.pipe(v.array(id), v.minLength(1, 'Nothing to delete')) })),
   searchEvents: method<SearchHit[]>()(v.object({ timelineId: id, query: v.pipe(v.string(), v.trim(), v.maxLength(500)) })),
   listTags: method<string[]>()(v.object({ timelineId: id })),
+  /** The people, organisations and places the events of a timeline name, by kind and name, with counts. */
+  listEntities: method<EntitySummary[]>()(v.object({ timelineId: id })),
 
   listSources: method<Source[]>()(none),
   /** A source's stored text and sanitized HTML, with every quote that events cite from it (for the reader). */
   getSourceText: method<{ source: Source; text: string; html: string | null; quotes: SourceQuote[] }>()(v.object({ id })),
   createSource: method<Source>()(sourceInput),
   updateSource: method<Source>()(sourcePatch),
-  /** Links a source to an event with its quote; linking again updates quote and stance. */
   /**
    * Cites a source on an event with its quote and stance, as one undoable step: an existing source
    * (`sourceId`), the same with changes to it (`sourceId` + `source`), or a new one (`source` alone).
@@ -121,6 +122,14 @@ export type Api = {
 };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/**
+ * The Api over one transport: every method of the contract becomes `(input) => call(name, input)`.
+ * The backend, the preload bridge and the browser shell's client are all built with it.
+ */
+export function apiOver(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>): Api {
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+}
 
 /** The prefix of every IPC channel; the preload refuses anything else. */
 export const CHANNEL_PREFIX = 'chronik:';

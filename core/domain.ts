@@ -14,6 +14,10 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** What an entity is: the people, organisations and places an event involves. */
+export const ENTITY_KINDS = ['person', 'organisation', 'place'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
 export { LANGUAGES, isLanguage, type Language } from './language';
 
 export type { ChronikDate, Precision };
@@ -64,6 +68,23 @@ export interface SourceLink {
   stance: Stance;
 }
 
+/** An entity as one event involves it: who or what, and in which role ("commander", "target", ""). */
+export interface EventEntity {
+  /** The entity's id (shared by every event that names it). */
+  id: number;
+  kind: EntityKind;
+  name: string;
+  role: string;
+}
+
+/** An entity named by events of a timeline, with how many: for the filter bar and autocompletion. */
+export interface EntitySummary {
+  id: number;
+  kind: EntityKind;
+  name: string;
+  eventCount: number;
+}
+
 export interface TimelineEvent {
   id: number;
   timelineId: number;
@@ -77,6 +98,8 @@ export interface TimelineEvent {
   confidence: Confidence;
   color: string | null;
   tags: string[];
+  /** People, organisations and places the event involves, each with its role; in kind, then name order. */
+  entities: EventEntity[];
   sources: SourceLink[];
   createdAt: string;
   updatedAt: string;

@@ -15,7 +15,9 @@ export interface EventFilter {
   confidences?: Confidence[];
   /** Keep events in these lanes; `null` stands for "no lane". */
   laneIds?: (number | null)[];
-  /** Every word must occur in the title, description, location, tags, quotes or source titles. */
+  /** Keep events that name any of these entities (people, organisations, places). */
+  entityIds?: number[];
+  /** Every word must occur in the title, description, location, tags, entities, quotes or source titles. */
   query?: string;
   /** Only events that no source backs yet (the analyst's to-do list). */
   unsourced?: boolean;
@@ -29,7 +31,8 @@ export function foldText(s: string): string {
 /** True when the filter restricts nothing. */
 export function isEmptyFilter(f: EventFilter | null | undefined): boolean {
   if (!f) return true;
-  return !f.from && !f.to && !f.tags?.length && !f.kinds?.length && !f.confidences?.length && !f.laneIds?.length && !f.query?.trim() && !f.unsourced;
+  return !f.from && !f.to && !f.tags?.length && !f.kinds?.length && !f.confidences?.length && !f.laneIds?.length
+    && !f.entityIds?.length && !f.query?.trim() && !f.unsourced;
 }
 
 /** The events that pass the filter, in their given order. */
@@ -42,6 +45,7 @@ export function applyFilter<E extends TimelineEvent>(events: readonly E[], filte
   const kinds = f.kinds?.length ? new Set<string>(f.kinds) : null;
   const confidences = f.confidences?.length ? new Set<string>(f.confidences) : null;
   const lanes = f.laneIds?.length ? new Set(f.laneIds) : null;
+  const entities = f.entityIds?.length ? new Set(f.entityIds) : null;
   const words = f.query?.trim() ? foldText(f.query).split(/\s+/).filter(Boolean) : null;
   return events.filter((e) => {
     if (fromKey !== null && sortKey(e.end ?? e.start, 'end') < fromKey) return false;
@@ -50,10 +54,11 @@ export function applyFilter<E extends TimelineEvent>(events: readonly E[], filte
     if (kinds && !kinds.has(e.kind)) return false;
     if (confidences && !confidences.has(e.confidence)) return false;
     if (lanes && !lanes.has(e.laneId)) return false;
+    if (entities && !(e.entities ?? []).some((x) => entities.has(x.id))) return false;
     if (f.unsourced && e.sources.length) return false;
     if (words) {
       const hay = foldText([
-        e.title, e.description, e.location?.name ?? '', ...e.tags,
+        e.title, e.description, e.location?.name ?? '', ...e.tags, ...(e.entities ?? []).map((x) => x.name),
         ...e.sources.flatMap((l) => [l.quote, l.source.title, l.source.publisher]),
       ].join('\n'));
       if (!words.every((w) => hay.includes(w))) return false;

@@ -4,12 +4,13 @@
  * audit trail.
  */
 import type { Language } from './domain';
+import { pluralForm } from './plural';
 
 export const HISTORY_LABELS = {
   createEvent: { en: 'Create event “{title}”', de: 'Ereignis „{title}“ anlegen' },
   editEvent: { en: 'Edit event “{title}”', de: 'Ereignis „{title}“ bearbeiten' },
   deleteEvent: { en: 'Delete event “{title}”', de: 'Ereignis „{title}“ löschen' },
-  deleteEvents: { en: 'Delete {n} events', de: '{n} Ereignisse löschen' },
+  deleteEvents: { en: 'Delete {n} event|Delete {n} events', de: '{n} Ereignis löschen|{n} Ereignisse löschen' },
   createSource: { en: 'Create source “{title}”', de: 'Quelle „{title}“ anlegen' },
   editSource: { en: 'Edit source “{title}”', de: 'Quelle „{title}“ bearbeiten' },
   cite: { en: 'Cite “{source}” on “{title}”', de: '„{source}“ bei „{title}“ zitieren' },
@@ -23,8 +24,8 @@ export const HISTORY_LABELS = {
   reorderLanes: { en: 'Reorder lanes', de: 'Spuren umordnen' },
   deleteLane: { en: 'Delete lane “{name}”', de: 'Spur „{name}“ löschen' },
   importArticle: { en: 'Import “{title}”', de: '„{title}“ importieren' },
-  importArticles: { en: 'Import {n} articles', de: '{n} Artikel importieren' },
-  importData: { en: 'Import {n} events ({format})', de: '{n} Ereignisse importieren ({format})' },
+  importArticles: { en: 'Import {n} article|Import {n} articles', de: '{n} Artikel importieren' },
+  importData: { en: 'Import {n} event ({format})|Import {n} events ({format})', de: '{n} Ereignis importieren ({format})|{n} Ereignisse importieren ({format})' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type HistoryLabelKey = keyof typeof HISTORY_LABELS;
@@ -38,7 +39,9 @@ export function isHistoryLabelKey(key: string): key is HistoryLabelKey {
   return Object.prototype.hasOwnProperty.call(HISTORY_LABELS, key);
 }
 
-/** The label in a language, parameters filled in. */
+/** The label in a language, in its plural form for the parameter `n`, parameters filled in. */
 export function formatHistoryLabel(label: HistoryLabel, locale: Language = 'en'): string {
-  return HISTORY_LABELS[label.key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(label.params?.[k] ?? ''));
+  const n = label.params?.n;
+  const text = typeof n === 'number' ? pluralForm(HISTORY_LABELS[label.key][locale], n, locale) : HISTORY_LABELS[label.key][locale];
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(label.params?.[k] ?? ''));
 }

@@ -1,7 +1,8 @@
 import type { SearchHit, SourceLink, TimelineEvent } from '../core/api';
 import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, type SourceSummaryRow } from './rows';
-import { stmt, type DB } from './statements';
+import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
+import { copyEventEntities, loadEventEntities } from './entities';
 
 export interface EventQuery {
   timelineId?: number;
@@ -48,11 +49,60 @@ export function queryEvents(db: DB, q: EventQuery): TimelineEvent[] {
     const link = linkFromRow(r, sourceFromRow({ ...r, id: r.source_id }));
     (links.get(r.event_id) ?? links.set(r.event_id, []).get(r.event_id)!).push(link);
   }
-  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? []));
+  const entities = loadEventEntities(db, rows.map((r) => r.id));
+  return rows.map((r) => eventFromRow(r, tags.get(r.id) ?? [], links.get(r.id) ?? [], entities.get(r.id) ?? []));
 }
 
 export function getEvent(db: DB, id: number): TimelineEvent | undefined {
   return queryEvents(db, { ids: [id] })[0];
+}
+
+/** Inserts an event row from its columns (see rows.ts eventColumns/eventDateColumns); the search index follows by trigger. */
+export function insertEvent(db: DB, cols: Record<string, unknown>): number {
+  return insertRow(db, 'events', cols);
+}
+
+/** Updates columns of one event. */
+export function updateEvent(db: DB, id: number, cols: Record<string, unknown>): void {
+  updateRow(db, 'events', id, cols);
+}
+
+/** Deletes one event (its tags, citations and search entry go with it). */
+export function deleteEvent(db: DB, id: number): void {
+  stmt(db, 'DELETE FROM events WHERE id = ?').run(id);
+}
+
+/** The ids of a timeline's events, oldest first. */
+export function eventIds(db: DB, timelineId: number): number[] {
+  return (stmt(db, 'SELECT id FROM events WHERE timeline_id = ? ORDER BY id').all(timelineId) as { id: number }[]).map((r) => r.id);
+}
+
+/** The ids of the events in a lane. */
+export function eventIdsInLane(db: DB, laneId: number): number[] {
+  return (stmt(db, 'SELECT id FROM events WHERE lane_id = ? ORDER BY id').all(laneId) as { id: number }[]).map((r) => r.id);
+}
+
+/**
+ * Copies one event with its tags and citations into another timeline, its lane mapped through
+ * `laneMap` (old lane id → new); the copy's created/updated times are `at`. Returns the copy's id.
+ */
+export function copyEvent(db: DB, id: number, into: { timelineId: number; laneMap: ReadonlyMap<number, number>; at: string }): number {
+  const { id: _old, ...rest } = stmt(db, 'SELECT * FROM events WHERE id = ?').get(id) as Record<string, unknown>;
+  const lane = rest.lane_id as number | null;
+  const nid = insertRow(db, 'events', {
+    ...rest, timeline_id: into.timelineId, lane_id: lane === null ? null : into.laneMap.get(lane) ?? null, created_at: into.at, updated_at: into.at,
+  });
+  stmt(db, 'INSERT INTO event_tags (event_id, tag_id) SELECT ?, tag_id FROM event_tags WHERE event_id = ?').run(nid, id);
+  stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
+    SELECT ?, source_id, quote, quote_start, quote_end, date_phrase, stance, position FROM event_sources WHERE event_id = ?`).run(nid, id);
+  copyEventEntities(db, id, nid);
+  return nid;
+}
+
+/** The tag names used in a timeline, alphabetically. */
+export function listTagNames(db: DB, timelineId: number): string[] {
+  return (stmt(db, `SELECT DISTINCT t.name FROM tags t JOIN event_tags et ON et.tag_id = t.id JOIN events e ON e.id = et.event_id
+    WHERE e.timeline_id = ? ORDER BY t.name COLLATE NOCASE`).all(timelineId) as { name: string }[]).map((r) => r.name);
 }
 
 /** Replaces an event's tags by names, creating tags that do not exist yet. */
@@ -63,14 +113,6 @@ export function setEventTags(db: DB, eventId: number, names: string[]): void {
     const tag = stmt(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
     stmt(db, 'INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?, ?)').run(eventId, tag.id);
   }
-}
-
-/** Re-indexes one event (title, description and all its quotes) for full-text search. */
-export function refreshSearchIndex(db: DB, eventId: number): void {
-  stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(eventId);
-  const r = stmt(db, `SELECT e.title, e.description, coalesce((SELECT group_concat(quote, ' ') FROM event_sources WHERE event_id = e.id), '') AS quotes
-      FROM events e WHERE e.id = ?`).get(eventId) as { title: string; description: string; quotes: string } | undefined;
-  if (r) stmt(db, 'INSERT INTO events_fts (rowid, title, description, quotes) VALUES (?, ?, ?, ?)').run(eventId, r.title, r.description, r.quotes);
 }
 
 /** Turns what a user types into an FTS5 query: every word a prefix match, quotes and operators neutralised. */

@@ -6,7 +6,8 @@
 import type { JournalEntry, Language } from '../core/api';
 import { formatHistoryLabel, isHistoryLabelKey, type HistoryLabel } from '../core/history-labels';
 import type { LinkRow } from './rows';
-import { refreshSearchIndex, setEventTags } from './events';
+import { setEventTags } from './events';
+import { eventEntityRefs, setEventEntities, type EntityRef } from './entities';
 import { insertRow, now, stmt, upsertRow, type DB } from './statements';
 
 export type Entity = 'timeline' | 'lane' | 'event' | 'source';
@@ -16,6 +17,8 @@ export interface Snapshot {
   row: Row;
   tags?: string[];
   links?: LinkRow[];
+  /** What the event names, by kind and name (entities themselves are shared and never deleted). */
+  entities?: EntityRef[];
 }
 export interface Change {
   entity: Entity;
@@ -33,7 +36,7 @@ export function snapshot(db: DB, entity: Entity, id: number): Snapshot | null {
   if (entity !== 'event') return { row };
   const tags = (stmt(db, 'SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name').all(id) as { name: string }[]).map((t) => t.name);
   const links = stmt(db, 'SELECT * FROM event_sources WHERE event_id = ? ORDER BY position, rowid').all(id) as LinkRow[];
-  return { row, tags, links };
+  return { row, tags, links, entities: eventEntityRefs(db, id) };
 }
 
 /** Writes a snapshot back (or deletes the row when the snapshot is null). */
@@ -41,15 +44,14 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
   const table = TABLE[entity];
   if (!snap) {
     stmt(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
-    if (entity === 'event') stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(id);
     return;
   }
   upsertRow(db, table, snap.row);
   if (entity === 'event') {
     setEventTags(db, id, snap.tags ?? []);
+    setEventEntities(db, id, snap.entities ?? []);
     stmt(db, 'DELETE FROM event_sources WHERE event_id = ?').run(id);
     for (const l of snap.links ?? []) insertRow(db, 'event_sources', { ...l });
-    refreshSearchIndex(db, id);
   }
 }
 
@@ -57,11 +59,20 @@ export function restore(db: DB, entity: Entity, id: number, snap: Snapshot | nul
 const content = (s: Snapshot | null) => (s ? JSON.stringify({ ...s, row: { ...s.row, updated_at: undefined } }) : 'null');
 const same = (a: Snapshot | null, b: Snapshot | null) => content(a) === content(b);
 
+/** What a change records as it goes: the journal's ChangeSet, or nothing (the sample timeline). */
+export interface ChangeRecorder {
+  touch(entity: Entity, id: number): void;
+  created(entity: Entity, id: number): void;
+}
+
+/** Records nothing: for writes that must not become an undo step. */
+export const NOT_JOURNALLED: ChangeRecorder = { touch() {}, created() {} };
+
 /**
  * Collects the rows one action touches. Call `touch` before changing an existing row and
  * `created` after inserting a new one; `commit` stores the entry (inside the caller's transaction).
  */
-export class ChangeSet {
+export class ChangeSet implements ChangeRecorder {
   private readonly items = new Map<string, { entity: Entity; id: number; before: Snapshot | null }>();
 
   constructor(private readonly db: DB, readonly label: HistoryLabel, readonly timelineId: number | null) {}

@@ -1,12 +1,14 @@
 /** Says in words which filter shaped a briefing or an export, for the title page ("filters in force"). */
 import { formatDate } from '../dates';
-import type { Lane } from '../domain';
+import type { EntitySummary, Lane } from '../domain';
 import type { EventFilter } from '../filter';
 import type { Language } from '../language';
 import { labels } from './labels';
 
 /** "Tags: Kursk; Confidence: Confirmed, Reported; Search: “troops”", or the "none" label. */
-export function describeFilter(f: EventFilter | null | undefined, locale: Language, lanes: readonly Lane[] = []): string {
+export function describeFilter(
+  f: EventFilter | null | undefined, locale: Language, lanes: readonly Lane[] = [], entities: readonly Pick<EntitySummary, 'id' | 'name'>[] = [],
+): string {
   const L = labels(locale);
   const parts: string[] = [];
   if (f?.from || f?.to) {
@@ -20,6 +22,10 @@ export function describeFilter(f: EventFilter | null | undefined, locale: Langua
   if (f?.laneIds?.length) {
     const names = f.laneIds.map((id) => (id === null ? L.noLane : lanes.find((l) => l.id === id)?.name ?? `#${id}`));
     parts.push(`${L.lane}: ${names.join(', ')}`);
+  }
+  if (f?.entityIds?.length) {
+    const names = f.entityIds.map((id) => entities.find((e) => e.id === id)?.name ?? `#${id}`);
+    parts.push(`${L.entities}: ${names.join(', ')}`);
   }
   if (f?.query?.trim()) parts.push(`${locale === 'de' ? 'Suche' : 'Search'}: “${f.query.trim()}”`);
   if (f?.unsourced) parts.push(locale === 'de' ? 'nur Ereignisse ohne Quelle' : 'only events without a source');

@@ -1,4 +1,4 @@
-/** The export part of the contract (issue 5): the briefing PDF and the exchange formats. */
+/** The export part of the contract: the briefing PDF and the exchange formats. */
 import * as v from 'valibot';
 import { CONFIDENCES, EVENT_KINDS, LANGUAGES, type Timeline } from '../domain';
 import { dateInput, id, method, text } from './schemas';
@@ -12,6 +12,8 @@ export const eventFilter = v.object({
   confidences: v.optional(v.array(v.picklist(CONFIDENCES, `Confidence must be one of ${CONFIDENCES.join(', ')}`))),
   /** `null` selects the events without a lane. */
   laneIds: v.optional(v.array(v.nullable(id))),
+  /** Events that name any of these entities. */
+  entityIds: v.optional(v.array(id)),
   query: v.optional(text(500)),
   unsourced: v.optional(v.boolean()),
 });
@@ -23,8 +25,11 @@ export const briefingOptions = v.object({
   author: v.optional(text(300)),
   handling: v.optional(text(200)),
   locale: v.optional(v.picklist(LANGUAGES, 'The language must be en or de')),
+  /** Default: A4 for German, Letter for English (see core/briefing defaultPaper). */
   paper: v.optional(v.picklist(['a4', 'letter'], 'Paper must be a4 or letter')),
   landscape: v.optional(v.boolean()),
+  /** A summary section at the top: counts by kind and confidence, single-source events, the most corroborated. */
+  summary: v.optional(v.boolean()),
   /** The filters in force, in words; made from the filter when absent. */
   filterDescription: v.optional(text(1000)),
 });
@@ -37,7 +42,8 @@ export type ImportFormatName = (typeof IMPORT_FORMAT_NAMES)[number];
 
 const CSV_FIELD_NAMES = [
   'title', 'description', 'kind', 'start', 'end', 'precision', 'approximate', 'uncertain', 'confidence', 'lane', 'tags',
-  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote', 'ignore',
+  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote',
+  'entities', 'people', 'organisations', 'places', 'ignore',
 ] as const;
 /** CSV column name → Chronik field. */
 export const csvMapping = v.record(v.string(), v.picklist(CSV_FIELD_NAMES, `A CSV column maps to one of ${CSV_FIELD_NAMES.join(', ')}`));
@@ -46,10 +52,9 @@ const briefingInput = v.object({ timelineId: id, options: v.optional(briefingOpt
 const importContent = text(200_000_000);
 
 export interface BriefingPreview {
+  /** The whole document, running header and page numbers included (CSS page-margin boxes). */
   html: string;
-  /** What a printer needs beside the HTML: the header/footer templates and the page setup. */
-  headerTemplate: string;
-  footerTemplate: string;
+  /** What a printer needs beside the HTML: the page setup. */
   paper: 'a4' | 'letter';
   landscape: boolean;
   eventCount: number;
@@ -66,6 +71,8 @@ export interface ExportedFile {
   filename: string;
   mimeType: string;
   content: string;
+  /** Events in scope that the format cannot hold and left out (ICS: years before 1 or after 9999). */
+  skipped: number;
 }
 
 export interface ImportPreview {

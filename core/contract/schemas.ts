@@ -1,12 +1,16 @@
 /** Input schemas shared by the parts of the contract (valibot), and the `method` declarer. */
 import * as v from 'valibot';
 import { checkDate, type ChronikDate } from '../dates';
-import { CONFIDENCES, EVENT_KINDS, STANCES } from '../domain';
+import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
 
 
 export const id = v.pipe(v.number('An id must be a number'), v.integer('An id must be an integer'), v.minValue(1, 'An id must be positive'));
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `Text is longer than ${max} characters`));
-export const title = v.pipe(v.string('A title is required'), v.trim(), v.minLength(1, 'A title is required'), v.maxLength(500, 'A title is longer than 500 characters'));
+/** A title: one line (line breaks and runs of white space become one space), 1–500 characters. */
+export const title = v.pipe(
+  v.string('A title is required'), v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+  v.minLength(1, 'A title is required'), v.maxLength(500, 'A title is longer than 500 characters'),
+);
 
 export const chronikDate = v.pipe(
   v.object({
@@ -49,6 +53,18 @@ export const place = v.object({
 export const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'A colour must look like #1f77b4'));
 export const tags = v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'A tag must not be empty'), v.maxLength(100)));
 
+/** A person, organisation or place an event involves, by kind and name (found or created), with a role. */
+export const entityInput = v.object({
+  kind: v.picklist(ENTITY_KINDS, `An entity is one of ${ENTITY_KINDS.join(', ')}`),
+  name: v.pipe(
+    v.string('An entity needs a name'), v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+    v.minLength(1, 'An entity needs a name'), v.maxLength(300, 'An entity name is longer than 300 characters'),
+  ),
+  role: v.optional(v.pipe(v.string(), v.transform((s) => s.replace(/\s+/g, ' ').trim()), v.maxLength(100, 'A role is longer than 100 characters')), ''),
+});
+export type EntityInput = v.InferInput<typeof entityInput>;
+export const entities = v.pipe(v.array(entityInput), v.maxLength(200, 'More than 200 entities on one event'));
+
 export const eventFields = {
   title,
   description: v.optional(text(20000)),
@@ -60,6 +76,8 @@ export const eventFields = {
   confidence: v.optional(v.picklist(CONFIDENCES, `Confidence must be one of ${CONFIDENCES.join(', ')}`)),
   color: v.nullish(color),
   tags: v.optional(tags),
+  /** Replaces the event's entities (like tags). */
+  entities: v.optional(entities),
 };
 
 export const eventInput = v.object({ timelineId: id, ...eventFields });
@@ -75,6 +93,7 @@ export const eventPatch = v.object({
   confidence: eventFields.confidence,
   color: eventFields.color,
   tags: eventFields.tags,
+  entities: eventFields.entities,
 });
 
 export const sourceFields = {

@@ -1,4 +1,4 @@
-import type { ChronikDate, DateParts, Precision } from './model';
+import { isDeepYear, MAX_YEAR, type ChronikDate, type DateParts, type Precision } from './model';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -89,14 +89,19 @@ export function partsToValue(p: DateParts, precision: Precision): string {
   return `${s}T${pad(p.hour ?? 0, 2)}:${pad(p.minute ?? 0, 2)}`;
 }
 
-const VALUE_RE = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+const VALUE_RE = /^(-?\d{4,11})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
 
-/** Reads a normalised value back into parts and precision; null when it is not one. */
+/**
+ * Reads a normalised value back into parts and precision; null when it is not one. Deep-time
+ * years (see DEEP_YEAR) are valid only as bare years, and no year lies beyond ±MAX_YEAR.
+ */
 export function valueToParts(value: string): { parts: DateParts; precision: Precision } | null {
   const m = VALUE_RE.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
+  if (Math.abs(year) > MAX_YEAR) return null;
   if (m[2] === undefined) return { parts: { year }, precision: 'year' };
+  if (isDeepYear(year)) return null;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) return { parts: { year, month }, precision: 'month' };
@@ -136,11 +141,22 @@ export function sortKey(date: Pick<ChronikDate, 'value'>, edge: 'start' | 'end' 
   }
 }
 
-/** The date whose start edge is a sort key, at minute precision. */
+/** The date whose start edge is a sort key, at minute precision (a deep-time year at year precision). */
 export function fromSortKey(key: number, precision: Precision = 'minute'): ChronikDate {
   const days = Math.floor(key / MINUTES_PER_DAY);
   const mins = key - days * MINUTES_PER_DAY;
   const c = civilFromDays(days);
   const parts = { ...c, hour: Math.floor(mins / 60), minute: mins % 60 };
-  return { value: partsToValue(parts, precision), precision };
+  const p = isDeepYear(c.year) ? 'year' : precision;
+  return { value: partsToValue(parts, p), precision: p };
+}
+
+/** The sort key of the first minute of a year (astronomical numbering); exact for every year Chronik keeps. */
+export function yearStartKey(year: number): number {
+  return daysFromCivil(year, 1, 1) * MINUTES_PER_DAY;
+}
+
+/** The (astronomical) year a sort key falls in. */
+export function yearOfKey(key: number): number {
+  return civilFromDays(Math.floor(key / MINUTES_PER_DAY)).year;
 }

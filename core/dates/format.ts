@@ -1,20 +1,15 @@
-import { sortKey, valueToParts } from './calendar';
-import type { ChronikDate } from './model';
+import { sortKey, valueToParts, yearStartKey } from './calendar';
+import { yearLabel, yearsBce } from './deep-time';
+import { DEEP_YEAR, isDeepYear, MAX_YEAR, type ChronikDate } from './model';
 import type { Language } from '../language';
 import { MONTHS, MONTHS_SHORT } from './names';
-
-function yearLabel(year: number, locale: Language): string {
-  if (year >= 1) return String(year);
-  const bce = 1 - year;
-  return locale === 'de' ? `${bce} v. Chr.` : `${bce} BC`;
-}
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Shows a date the way a reader of the locale expects, at its precision and no finer:
- * "2024", "Oktober 2024", "23.10.2024", "23 Oct 2024, 14:30"; approximate dates get "ca."/"c.",
- * uncertain ones a "?".
+ * "2024", "Oktober 2024", "23.10.2024", "23 Oct 2024, 14:30", "12,000 BC", "66 million years ago";
+ * approximate dates get "ca."/"c.", uncertain ones a "?".
  */
 export function formatDate(date: ChronikDate, locale: Language = 'en'): string {
   const r = valueToParts(date.value);
@@ -38,7 +33,7 @@ export function formatDate(date: ChronikDate, locale: Language = 'en'): string {
       s = precision === 'minute' ? `${day}, ${two(p.hour!)}:${two(p.minute!)}` : day;
     }
   }
-  if (date.approximate) s = `${locale === 'de' ? 'ca.' : 'c.'} ${s}`;
+  if (date.approximate) s = locale === 'de' && s.startsWith('vor ') ? `vor ca. ${s.slice(4)}` : `${locale === 'de' ? 'ca.' : 'c.'} ${s}`;
   if (date.uncertain) s += ' (?)';
   return s;
 }
@@ -51,10 +46,14 @@ export function formatRange(start: ChronikDate, end: ChronikDate | null | undefi
   return a === b ? a : `${a} – ${b}`;
 }
 
-/** EDTF (ISO 8601-2) form: the value with `~`, `?` or `%` for approximate/uncertain. */
+/**
+ * EDTF (ISO 8601-2) form: the value with `~`, `?` or `%` for approximate/uncertain; a bare year
+ * of more than four digits takes EDTF's `Y` prefix (`Y-65999999`).
+ */
 export function toEdtf(date: ChronikDate): string {
   const flag = date.approximate && date.uncertain ? '%' : date.approximate ? '~' : date.uncertain ? '?' : '';
-  return date.value + flag;
+  const long = date.precision === 'year' && /^-?\d{5,}$/.test(date.value);
+  return (long ? 'Y' : '') + date.value + flag;
 }
 
 /** Orders dates by their start edge, then by their end edge (a day sorts before its month's end). */
@@ -62,7 +61,33 @@ export function compareDates(a: ChronikDate, b: ChronikDate): number {
   return sortKey(a, 'start') - sortKey(b, 'start') || sortKey(a, 'end') - sortKey(b, 'end');
 }
 
-/** The first (or last) instant of a date as a JS Date in UTC; years before 100 and BCE included. */
+const MS_PER_MINUTE = 60_000;
+const MS_PER_YEAR = 365.2425 * 1440 * MS_PER_MINUTE;
+/** Deep time is drawn in a band of this many years beyond its edge (100,000 BCE or 99,999 CE). */
+const DEEP_BAND_YEARS = 10_000;
+
+/**
+ * A JS Date holds only about ±271,821 years, and a canvas pads its view around the items it
+ * fits. So deep time (before 100,000 BCE, after 99,999 CE) is squeezed, in order and on a
+ * logarithmic scale, into a band of 10,000 years beyond that edge: 300,000 years ago lands near
+ * 100,900 BCE, 66 million years ago near 105,400 BCE, 13.8 billion near 109,900 BCE. Every other
+ * date is exact. Only a canvas that draws with JS Dates should care; everything that sorts,
+ * filters or labels uses sortKey.
+ */
+function deepInstant(year: number): number {
+  const past = year < 0;
+  const beyond = past ? yearsBce(year) : year; // >= DEEP_YEAR
+  const share = Math.log10(beyond / DEEP_YEAR) / Math.log10(MAX_YEAR / DEEP_YEAR);
+  const edge = yearStartKey(past ? 1 - DEEP_YEAR : DEEP_YEAR) * MS_PER_MINUTE;
+  return edge + (past ? -1 : 1) * share * DEEP_BAND_YEARS * MS_PER_YEAR;
+}
+
+/**
+ * The first (or last) instant of a date as a JS Date in UTC; years before 100 and BCE included.
+ * Deep-time dates give an ordered stand-in instant (see deepInstant), never an invalid Date.
+ */
 export function toUtcDate(date: ChronikDate, edge: 'start' | 'end' = 'start'): Date {
-  return new Date(sortKey(date, edge) * 60_000 + (edge === 'end' ? 59_999 : 0));
+  const p = valueToParts(date.value);
+  if (p && isDeepYear(p.parts.year)) return new Date(Math.round(deepInstant(p.parts.year)) + (edge === 'end' ? MS_PER_YEAR / 1e6 : 0));
+  return new Date(sortKey(date, edge) * MS_PER_MINUTE + (edge === 'end' ? 59_999 : 0));
 }

@@ -1,5 +1,6 @@
 import { daysInMonth, partsToValue, valueToParts } from './calendar';
-import type { ChronikDate, DateParts, Precision } from './model';
+import { parseYearsAgo } from './deep-time';
+import { isDeepYear, MAX_YEAR, type ChronikDate, type DateParts, type Precision } from './model';
 import type { Language } from '../language';
 import { APPROX_WORDS, MONTH_LOOKUP } from './names';
 
@@ -15,7 +16,8 @@ const EXAMPLES = '2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
 /** Why a date cannot be read; the message follows the locale asked for (English by default). */
 type Why =
   | { key: 'yearRange' } | { key: 'noMonth'; n: number } | { key: 'noDay'; n: number } | { key: 'noHour'; n: number }
-  | { key: 'noMinute'; n: number } | { key: 'unknownMonth'; word: string } | { key: 'bceYear' };
+  | { key: 'noMinute'; n: number } | { key: 'unknownMonth'; word: string } | { key: 'bceYear' }
+  | { key: 'deepPrecision' } | { key: 'tooRecent' };
 
 const MESSAGES: Record<Language, { malformed: string; required: string; why: { [K in Why['key']]: string } }> = {
   en: {
@@ -25,6 +27,8 @@ const MESSAGES: Record<Language, { malformed: string; required: string; why: { [
       yearRange: 'the year is out of range', noMonth: 'there is no month {n}', noDay: 'day {n} does not exist in that month',
       noHour: 'there is no hour {n}', noMinute: 'there is no minute {n}', unknownMonth: 'unknown month "{word}"',
       bceYear: 'a BCE year must be 1 or more',
+      deepPrecision: 'years before 100,000 BC (or after 99,999) are known to the year only',
+      tooRecent: '“years ago” is read from 100,000 years on; give a year such as 12,000 BC',
     },
   },
   de: {
@@ -34,6 +38,8 @@ const MESSAGES: Record<Language, { malformed: string; required: string; why: { [
       yearRange: 'das Jahr liegt außerhalb des Bereichs', noMonth: 'einen Monat {n} gibt es nicht', noDay: 'den Tag {n} gibt es in diesem Monat nicht',
       noHour: 'eine Stunde {n} gibt es nicht', noMinute: 'eine Minute {n} gibt es nicht', unknownMonth: 'unbekannter Monat „{word}“',
       bceYear: 'ein Jahr v. Chr. muss 1 oder größer sein',
+      deepPrecision: 'Jahre vor 100.000 v. Chr. (oder nach 99.999) gibt es nur als Jahr',
+      tooRecent: '„vor … Jahren“ gilt ab 100.000 Jahren; sonst ein Jahr angeben, z. B. 12.000 v. Chr.',
     },
   },
 };
@@ -48,7 +54,8 @@ function fail(input: string, locale: Language, why?: Why): ParseResult {
 
 function build(input: string, locale: Language, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
   const { year, month, day, hour, minute } = parts;
-  if (!Number.isInteger(year) || Math.abs(year) > 99999) return fail(input, locale, { key: 'yearRange' });
+  if (!Number.isInteger(year) || Math.abs(year) > MAX_YEAR) return fail(input, locale, { key: 'yearRange' });
+  if (isDeepYear(year) && precision !== 'year') return fail(input, locale, { key: 'deepPrecision' });
   if (month !== undefined && (month < 1 || month > 12)) return fail(input, locale, { key: 'noMonth', n: month });
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) {
     return fail(input, locale, { key: 'noDay', n: day });
@@ -90,8 +97,10 @@ type Rule = (m: RegExpExecArray, o: ParseOptions) => { parts: DateParts; precisi
 
 /** Tried in order; each matches the whole (trimmed, flag-stripped) input. */
 const RULES: Array<[RegExp, Rule]> = [
-  // ISO 8601 / EDTF: 2024, 2024-10, 2024-10-23, 2024-10-23T14:30[:ss][Z|±hh:mm], -0043
-  [/^(-?\d{4,5})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, (m) => {
+  // EDTF long years: Y-13799999999, Y170000002 (astronomical, like ISO)
+  [/^Y(-?\d{5,11})$/, (m) => ({ parts: { year: Number(m[1]) }, precision: 'year' })],
+  // ISO 8601 / EDTF: 2024, 2024-10, 2024-10-23, 2024-10-23T14:30[:ss][Z|±hh:mm], -0043, -65999999
+  [/^(-?\d{4,11})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, (m) => {
     const year = Number(m[1]);
     if (m[2] === undefined) return { parts: { year }, precision: 'year' };
     if (m[3] === undefined) return { parts: { year, month: Number(m[2]) }, precision: 'month' };
@@ -135,6 +144,8 @@ const RULES: Array<[RegExp, Rule]> = [
   }],
   // a bare year of 1–3 digits (AD 79); four-digit years are handled by the ISO rule
   [/^(\d{1,3})$/, (m) => ({ parts: { year: Number(m[1]) }, precision: 'year' })],
+  // a year with thousands separators, as in "12,000 BC", "12.000 v. Chr.", "13,800,000,000 BC"
+  [/^(\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\2\d{3})*)$/, (m) => ({ parts: { year: Number(m[1]!.replace(/\D/g, '')) }, precision: 'year' })],
 ];
 
 const BCE_RE = /\s*(?:v\.\s?Chr\.?|vor Christus|v\.\s?u\.\s?Z\.?|BCE|B\.C\.E\.|BC|B\.C\.)$/i;
@@ -142,8 +153,9 @@ const CE_RE = /\s*(?:n\.\s?Chr\.?|nach Christus|CE|AD|A\.D\.)$|^(?:AD|A\.D\.)\s+
 
 /**
  * Reads a date as a user types it or an article writes it: ISO 8601 / EDTF (`2024-10-23`,
- * `2024-10~`, `-0043`), German (`23.10.2024`, `23. Oktober 2024`, `Oktober 2024`), English
- * (`Oct 23, 2024`, `23 October 2024`, `October 2024`), with BCE markers (`44 BC`, `44 v. Chr.`)
+ * `2024-10~`, `-0043`, `Y-13799999999`), German (`23.10.2024`, `23. Oktober 2024`, `Oktober 2024`),
+ * English (`Oct 23, 2024`, `23 October 2024`, `October 2024`), with BCE markers (`44 BC`,
+ * `12.000 v. Chr.`), deep time (`13.8 billion years ago`, `vor 66 Millionen Jahren`, `66 Ma`)
  * and approximation words (`ca.`, `about`, `~`). The input is kept as `original`.
  */
 export function parseDate(input: string, options: ParseOptions = {}): ParseResult {
@@ -167,6 +179,11 @@ export function parseDate(input: string, options: ParseOptions = {}): ParseResul
       s = s.slice(w.length).trim();
       break;
     }
+  }
+  const ago = parseYearsAgo(s, locale);
+  if (ago) {
+    if (!ago.ok) return fail(original, locale, { key: ago.why });
+    return build(original.trim(), locale, { year: ago.year }, 'year', approximate, uncertain);
   }
   let bce = false;
   if (BCE_RE.test(s)) {

@@ -4,7 +4,7 @@
  * bundle can be imported into any project.
  */
 import { cleanDate, compareDates } from '../dates';
-import type { Lane, Source, SourceLink, Timeline, TimelineEvent } from '../domain';
+import type { EntityKind, Lane, Source, SourceLink, Timeline, TimelineEvent } from '../domain';
 
 export interface BundleLane {
   key: string;
@@ -26,9 +26,17 @@ export interface BundleLink extends Omit<SourceLink, 'source'> {
   source: string;
 }
 
-/** An event without database ids: its lane and sources by bundle key. */
-export interface BundleEvent extends Omit<TimelineEvent, 'id' | 'timelineId' | 'laneId' | 'sources' | 'createdAt' | 'updatedAt'> {
+/** A person, organisation or place an event names, by kind and name (no database id), with its role. */
+export interface BundleEntity {
+  kind: EntityKind;
+  name: string;
+  role: string;
+}
+
+/** An event without database ids: its lane and sources by bundle key, its entities by kind and name. */
+export interface BundleEvent extends Omit<TimelineEvent, 'id' | 'timelineId' | 'laneId' | 'sources' | 'entities' | 'createdAt' | 'updatedAt'> {
   lane: string | null;
+  entities: BundleEntity[];
   sources: BundleLink[];
   createdAt: string | null;
   updatedAt: string | null;
@@ -73,6 +81,7 @@ export function bundleFromTimeline(
     confidence: e.confidence,
     color: e.color,
     tags: [...e.tags],
+    entities: (e.entities ?? []).map(({ kind, name, role }) => ({ kind, name, role })),
     sources: e.sources.map((l) => {
       let key = sourceKey.get(l.source.id);
       if (!key) {

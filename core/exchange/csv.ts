@@ -5,21 +5,24 @@
  */
 import { parseDate, partsToValue, valueToParts, type ChronikDate, type Precision } from '../dates';
 import type { Language } from '../language';
-import { CONFIDENCES, EVENT_KINDS, type Confidence, type EventKind } from '../domain';
-import { emptyBundle, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
+import { CONFIDENCES, EVENT_KINDS, type Confidence, type EntityKind, type EventKind } from '../domain';
+import { emptyBundle, type BundleEntity, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { parseCsv, writeCsvRows } from './csv-parse';
 import { ImportError } from './errors';
+import { oneLine, titleFromText } from './text';
 
 /** The columns Chronik writes, in order. */
 export const CSV_COLUMNS = [
   'event_id', 'event_date', 'end_date', 'time_precision', 'approximate', 'uncertain', 'title', 'event_type', 'confidence',
   'lane', 'tags', 'location', 'latitude', 'longitude', 'notes', 'source', 'source_title', 'source_url', 'source_date', 'quote',
+  'entities',
 ] as const;
 
 /** What a CSV column can be mapped to on import. */
 export const CSV_FIELDS = [
   'title', 'description', 'kind', 'start', 'end', 'precision', 'approximate', 'uncertain', 'confidence', 'lane', 'tags',
-  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote', 'ignore',
+  'location', 'latitude', 'longitude', 'sourcePublisher', 'sourceTitle', 'sourceUrl', 'sourceDate', 'quote',
+  'entities', 'people', 'organisations', 'places', 'ignore',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Column name → field; unmapped columns are ignored. */
@@ -42,7 +45,11 @@ const KNOWN: Record<string, CsvField> = {
   uncertain: 'uncertain', unsicher: 'uncertain',
   confidence: 'confidence', verlässlichkeit: 'confidence', status: 'confidence',
   lane: 'lane', group: 'lane', gruppe: 'lane', spur: 'lane',
-  tags: 'tags', tag: 'tags', schlagwörter: 'tags', actors: 'tags', actor1: 'tags', actor2: 'tags', akteure: 'tags',
+  tags: 'tags', tag: 'tags', schlagwörter: 'tags',
+  entities: 'entities', entitäten: 'entities', beteiligte: 'entities',
+  actors: 'organisations', actor1: 'organisations', actor2: 'organisations', assoc_actor_1: 'organisations', assoc_actor_2: 'organisations',
+  akteure: 'organisations', organisations: 'organisations', organizations: 'organisations', organisationen: 'organisations',
+  people: 'people', persons: 'people', personen: 'people', places: 'places', orte: 'places',
   location: 'location', ort: 'location', place: 'location', admin1: 'ignore', country: 'ignore',
   latitude: 'latitude', lat: 'latitude', breite: 'latitude', longitude: 'longitude', lon: 'longitude', lng: 'longitude', länge: 'longitude',
   source: 'sourcePublisher', publisher: 'sourcePublisher', quelle: 'sourcePublisher', herausgeber: 'sourcePublisher',
@@ -56,6 +63,55 @@ const PRECISION_WORDS: Record<string, { precision: Precision; approximate?: bool
   // ACLED: 1 = the day is known, 2 = within a week or two, 3 = only the month.
   '1': { precision: 'day' }, '2': { precision: 'day', approximate: true }, '3': { precision: 'month' },
 };
+
+/** ACLED's actor columns say what part an actor plays; that becomes the entity's role. */
+const ACLED_ROLES: Record<string, string> = {
+  actor1: 'actor 1', actor2: 'actor 2', assoc_actor_1: 'associated with actor 1', assoc_actor_2: 'associated with actor 2',
+};
+
+/** Words for an entity's kind in the `entities` column ("person: …"), English and German. */
+const KIND_WORDS: Record<string, EntityKind> = {
+  person: 'person', people: 'person', personen: 'person',
+  organisation: 'organisation', organization: 'organisation', org: 'organisation', organisationen: 'organisation',
+  place: 'place', ort: 'place', location: 'place', orte: 'place',
+};
+const FIELD_KIND: Partial<Record<CsvField, EntityKind>> = { people: 'person', organisations: 'organisation', places: 'place' };
+
+/**
+ * The `entities` cell: "person: Kim Jong Un [commander]; organisation: Korean People's Army; place: Kursk".
+ * Items are separated by ";", the role is in square brackets (names may hold parentheses, as ACLED's do).
+ */
+export function formatEntityCell(list: readonly BundleEntity[]): string {
+  return list.map((e) => `${e.kind}: ${e.name}${e.role ? ` [${e.role}]` : ''}`).join('; ');
+}
+
+/** Reads an entity cell; `kind` is the kind of a people/organisations/places column, else each item may say its own. */
+export function parseEntityCell(cell: string, kind: EntityKind | null, defaultRole = ''): BundleEntity[] | string {
+  const out: BundleEntity[] = [];
+  for (const raw of cell.split(';')) {
+    let item = raw.trim();
+    if (!item) continue;
+    let k = kind;
+    const prefix = /^([\p{L}]+)\s*:\s*(.+)$/u.exec(item);
+    if (!kind && prefix) {
+      const word = KIND_WORDS[prefix[1]!.toLowerCase()];
+      if (!word) return `unknown kind of entity "${prefix[1]}" (expected person, organisation or place)`;
+      k = word;
+      item = prefix[2]!;
+    }
+    let role = defaultRole;
+    const r = /^(.*?)\s*\[([^\]]*)\]$/.exec(item);
+    if (r) {
+      item = r[1]!;
+      role = oneLine(r[2]!);
+    }
+    const name = oneLine(item);
+    if (!name) continue;
+    const e = { kind: k ?? 'organisation', name, role };
+    if (!out.some((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase() && x.role === e.role)) out.push(e);
+  }
+  return out;
+}
 
 const CONFIDENCE_WORDS: Record<string, Confidence> = {
   confirmed: 'confirmed', reported: 'reported', claimed: 'claimed', disputed: 'disputed',
@@ -77,6 +133,7 @@ export function writeCsv(b: TimelineBundle, delimiter = ','): string {
       e.location?.name ?? '', e.location?.lat != null ? String(e.location.lat) : '', e.location?.lon != null ? String(e.location.lon) : '',
       e.description, srcs.map((s) => s.publisher).join(MULTI), srcs.map((s) => s.title).join(MULTI), srcs.map((s) => s.url ?? '').join(MULTI),
       srcs.map((s) => s.publishedAt?.value ?? '').join(MULTI), e.sources.map((l) => l.quote).join(MULTI),
+      formatEntityCell(e.entities ?? []),
     ]);
   });
   return writeCsvRows(rows, delimiter);
@@ -118,8 +175,9 @@ export function suggestMapping(columns: readonly string[]): CsvMapping {
   const taken = new Set<CsvField>();
   for (const c of columns) {
     const f = KNOWN[c.trim().toLowerCase()];
-    // Only tags may take several columns; a second date column must not silently win.
-    if (f && f !== 'ignore' && (f === 'tags' || !taken.has(f))) {
+    // Only tags and entities may take several columns; a second date column must not silently win.
+    const many = f === 'tags' || f === 'entities' || (f !== undefined && f in FIELD_KIND);
+    if (f && f !== 'ignore' && (many || !taken.has(f))) {
       m[c] = f;
       taken.add(f);
     }
@@ -200,12 +258,20 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     if (end?.original === cell('end').value) delete end.original;
 
     const description = descCol ? (rec.fields[descCol.i] ?? '').trim() : '';
-    let title = titleCol ? (rec.fields[titleCol.i] ?? '').trim() : '';
-    if (!title) title = firstSentence(description);
+    let title = titleCol ? oneLine(rec.fields[titleCol.i] ?? '') : '';
+    if (!title) title = titleFromText(description, 120);
     if (!title) fail(titleCol?.c ?? descCol!.c, 'the event has no title');
 
     const tags: string[] = [];
     for (const c of colsOf('tags')) for (const t of (rec.fields[c.i] ?? '').split(/[;,]/)) if (t.trim()) tags.push(t.trim());
+    const entities: BundleEntity[] = [];
+    for (const f of ['entities', 'people', 'organisations', 'places'] as const) {
+      for (const c of colsOf(f)) {
+        const list = parseEntityCell(rec.fields[c.i] ?? '', FIELD_KIND[f] ?? null, ACLED_ROLES[c.c.toLowerCase()] ?? '');
+        if (typeof list === 'string') fail(c.c, list);
+        for (const e of list as BundleEntity[]) if (!entities.some((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase() && x.role === e.role)) entities.push(e);
+      }
+    }
     let kind: EventKind = 'other';
     const k = cell('kind');
     if (k.value) {
@@ -276,15 +342,8 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     }
     bundle.events.push({
       title, description: titleCol ? description : description === title ? '' : description, kind, start: start!, end, location: locName || lat !== null ? { name: locName, lat, lon } : null,
-      lane, confidence, color: null, tags: [...new Set(tags)], sources: links, createdAt: null, updatedAt: null,
+      lane, confidence, color: null, tags: [...new Set(tags)], entities, sources: links, createdAt: null, updatedAt: null,
     });
   }
   return bundle;
-}
-
-/** A title from a description: its first sentence, at most 120 characters. */
-function firstSentence(s: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(s);
-  const t = (m ? m[1]! : s).trim();
-  return t.length > 120 ? t.slice(0, 119).trimEnd() + '…' : t;
 }

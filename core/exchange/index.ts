@@ -39,14 +39,17 @@ export interface WriteOptions {
   eras?: boolean;
 }
 
-/** Writes a bundle in a format. */
-export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOptions = {}): string {
+/**
+ * Writes a bundle in a format; `skipped` counts the events the format cannot hold (iCalendar has
+ * no years before 1 or after 9999), so the caller can say so rather than lose them silently.
+ */
+export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOptions = {}): { content: string; skipped: number } {
   switch (format) {
-    case 'json': return writeNativeJson(b);
-    case 'csv': return writeCsv(b);
-    case 'timelinejs': return writeTimelineJs(b, { eras: o.eras, locale: o.locale });
-    case 'ics': return writeIcs(b, { generatedAt: o.generatedAt ?? '1970-01-01T00:00:00Z', locale: o.locale }).content;
-    case 'markdown': return writeMarkdown(b, { locale: o.locale, generatedAt: o.generatedAt });
+    case 'json': return { content: writeNativeJson(b), skipped: 0 };
+    case 'csv': return { content: writeCsv(b), skipped: 0 };
+    case 'timelinejs': return { content: writeTimelineJs(b, { eras: o.eras, locale: o.locale }), skipped: 0 };
+    case 'ics': return writeIcs(b, { generatedAt: o.generatedAt ?? '1970-01-01T00:00:00Z', locale: o.locale });
+    case 'markdown': return { content: writeMarkdown(b, { locale: o.locale, generatedAt: o.generatedAt }), skipped: 0 };
   }
 }
 
@@ -55,7 +58,7 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
   if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
   switch (format) {
     case 'json': return readNativeJson(content);
-    case 'timelinejs': return readTimelineJs(content);
+    case 'timelinejs': return readTimelineJs(content, { locale: o.locale });
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
       return readCsv(content, o.mapping, { title: o.title, locale: o.locale });

@@ -5,7 +5,16 @@
 import { formatDate, formatRange, partsToValue, valueToParts, MONTHS, type ChronikDate } from '../dates';
 import type { Language } from '../language';
 import { labels } from '../briefing/labels';
-import type { TimelineBundle } from './bundle';
+import type { BundleEntity, TimelineBundle } from './bundle';
+import { ENTITY_KINDS } from '../domain';
+
+/** "People: Kim Jong Un (commander)", "Places: Kursk": an event's entities by kind, for text exports. */
+export function entityLines(list: readonly Pick<BundleEntity, 'kind' | 'name' | 'role'>[], L: Pick<ReturnType<typeof labels>, 'entityKinds'>): string[] {
+  return ENTITY_KINDS.map((k) => {
+    const names = list.filter((e) => e.kind === k).map((e) => (e.role ? `${e.name} (${e.role})` : e.name));
+    return names.length ? `${L.entityKinds[k]}: ${names.join(', ')}` : '';
+  }).filter(Boolean);
+}
 
 /** Escapes the characters that would start Markdown syntax inside running text. */
 function md(s: string): string {
@@ -50,6 +59,7 @@ export function writeMarkdown(b: TimelineBundle, options: { locale?: Language; g
     if (e.lane) meta.push(`${L.lane}: ${md(lanes.get(e.lane) ?? '')}`);
     if (e.location?.name) meta.push(`${L.location}: ${md(e.location.name)}`);
     if (e.tags.length) meta.push(`${L.tags}: ${e.tags.map(md).join(', ')}`);
+    for (const line of entityLines(e.entities ?? [], L)) meta.push(md(line));
     out.push(`*${meta.join(' · ')}*`, '');
     for (const l of e.sources) if (l.quote) out.push(`> ${md(l.quote).replace(/\n/g, '\n> ')}`, '');
   }

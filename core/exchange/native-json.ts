@@ -4,12 +4,13 @@
  */
 import * as v from 'valibot';
 import { checkDate, checkRange, type ChronikDate } from '../dates';
-import { CONFIDENCES, EVENT_KINDS, STANCES } from '../domain';
+import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
 import { cleanDate, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
 
 export const NATIVE_FORMAT = 'chronik-timeline';
-export const NATIVE_VERSION = 1;
+/** 2: events carry their entities (people, organisations, places with roles); version 1 files read as having none. */
+export const NATIVE_VERSION = 2;
 
 const str = v.string();
 const nstr = v.nullable(v.string());
@@ -42,6 +43,11 @@ const schema = v.object({
     confidence: v.picklist(CONFIDENCES, `must be one of ${CONFIDENCES.join(', ')}`),
     color: v.nullable(v.pipe(str, v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour must look like #1f77b4'))),
     tags: v.array(str),
+    entities: v.optional(v.array(v.object({
+      kind: v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`),
+      name: v.pipe(str, v.check((s) => s.trim().length > 0, 'an entity needs a name')),
+      role: str,
+    })), []),
     sources: v.array(v.object({ source: str, quote: str, quoteStart: nint, quoteEnd: nint, datePhrase: str, stance: v.picklist(STANCES) })),
     createdAt: nstr,
     updatedAt: nstr,
@@ -64,6 +70,7 @@ export function writeNativeJson(b: TimelineBundle): string {
     title: e.title, description: e.description, kind: e.kind, start: cleanDate(e.start), end: e.end ? cleanDate(e.end) : null,
     location: e.location ? { name: e.location.name, lat: e.location.lat ?? null, lon: e.location.lon ?? null } : null,
     lane: e.lane, confidence: e.confidence, color: e.color, tags: e.tags,
+    entities: (e.entities ?? []).map((x) => ({ kind: x.kind, name: x.name, role: x.role })),
     sources: e.sources.map((l) => ({ source: l.source, quote: l.quote, quoteStart: l.quoteStart, quoteEnd: l.quoteEnd, datePhrase: l.datePhrase, stance: l.stance })),
     createdAt: e.createdAt, updatedAt: e.updatedAt,
   });

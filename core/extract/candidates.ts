@@ -73,10 +73,20 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
   const timexes = tag(text, publishedAt ? { lang, dct: publishedAt } : { lang });
   const published: ChronikDate | null = publishedAt ? { value: publishedAt, precision: 'day', approximate: true } : null;
   const out: Candidate[] = [];
+  // Each clause looks only at the expressions of its sentence: a long text has thousands of both.
+  const sorted = timexes.every((t, i) => i === 0 || timexes[i - 1]!.start <= t.start);
+  let first = 0;
   for (const sentence of splitSentences(text, lang)) {
     if (isHeading(text, sentence)) continue;
+    let near = timexes;
+    if (sorted) {
+      while (first < timexes.length && timexes[first]!.start < sentence.start) first++;
+      let last = first;
+      while (last < timexes.length && timexes[last]!.start < sentence.end) last++;
+      near = timexes.slice(first, last);
+    }
     for (const clause of splitClauses(sentence, lang)) {
-      const dating = dateClause(clause, timexes, lang, publishedAt);
+      const dating = dateClause(clause, near, lang, publishedAt);
       // Without a known event word, a clause with a date of its own still reports something
       // ("Bereits im Dezember 2024 war ein erster Entwurf gescheitert"), with a weaker score.
       // A dateline ("Port Aldwick, 7 March 2025.") is all date and place: it needs words besides the date.

@@ -3,6 +3,7 @@ import { formatRange } from '../../../core/dates';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 export const eventsAdd: CliCommand = {
   words: ['events', 'add'],
@@ -48,8 +49,8 @@ export const eventsList: CliCommand = {
       const when = formatRange(e.start, e.end, de ? 'de' : 'en');
       const n = e.sources.length;
       const src = de
-        ? `  [${n ? `${n} Quelle${n === 1 ? '' : 'n'}` : 'keine Quelle'}]`
-        : `  [${n ? `${n} source${n === 1 ? '' : 's'}` : 'no source'}]`;
+        ? `  [${n ? countLabel(n, '{n} Quelle|{n} Quellen', 'de') : 'keine Quelle'}]`
+        : `  [${n ? countLabel(n, '{n} source|{n} sources') : 'no source'}]`;
       io.out(`${String(e.id).padStart(5)}  ${when.padEnd(28)} ${e.title}${src}`);
     }
   },

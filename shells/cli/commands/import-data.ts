@@ -6,6 +6,7 @@ import { IMPORT_FORMAT_NAMES, type ImportFormatName } from '../../../core/contra
 import { detectFormat } from '../../../core/exchange';
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 /** "event_date=start,notes=description" → a mapping; column names may contain spaces. */
 export function parseMapping(spec: string): Record<string, string> {
@@ -59,7 +60,7 @@ export const importDataCommand: CliCommand = {
       }
       if (p.problem) throw new ChronikError('VALIDATION', p.problem);
       if (flags['dry-run']) {
-        io.out(`Would import ${p.eventCount} events, ${p.sourceCount} sources${p.laneNames.length ? `, lanes: ${p.laneNames.join(', ')}` : ''}`);
+        io.out(`Would import ${countLabel(p.eventCount, '{n} event|{n} events')}, ${countLabel(p.sourceCount, '{n} source|{n} sources')}${p.laneNames.length ? `, lanes: ${p.laneNames.join(', ')}` : ''}`);
         for (const e of p.events) io.out(`  ${e.date.padEnd(26)} ${e.title}`);
         return 0;
       }
@@ -69,7 +70,7 @@ export const importDataCommand: CliCommand = {
       format, content, mapping, locale: lang, timelineId: target,
       newTimelineTitle: target === undefined ? (flags.title as string | undefined) : undefined,
     }));
-    io.out(`Imported ${r.eventsAdded} events and ${r.sourcesAdded} new sources into “${r.timeline.title}” (undo with the app's Edit → Undo)`);
+    io.out(`Imported ${countLabel(r.eventsAdded, '{n} event|{n} events')} and ${countLabel(r.sourcesAdded, '{n} new source|{n} new sources')} into “${r.timeline.title}” (undo with the app's Edit → Undo)`);
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import { formatSize } from '../../../backend/article/decode';
 import type { CliCommand, CliRun } from '../types';
 import { UsageError } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 const ARTICLE_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
 
@@ -117,7 +118,7 @@ export const importArticles: CliCommand = {
     }
     // A batch is all or nothing: one unreadable article, or one without a date, stores none.
     if (failures.length) {
-      io.err(`chronik: nothing imported (${failures.length} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} could not be read)`);
+      io.err(`chronik: nothing imported (${failures.length} of ${countLabel(inputs.length, '{n} input|{n} inputs')} could not be read)`);
       return 1;
     }
     const undated = drafts.filter((d) => d.draft.needsPublishedAt && d.draft.candidates.some((c) => !c.start));

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 import { unwrap } from '../unwrap';
+import { countLabel } from '../../../core/plural';
 
 export const timelinesList: CliCommand = {
   words: ['timelines', 'list'],
@@ -11,7 +12,7 @@ export const timelinesList: CliCommand = {
     const list = unwrap(await backend().api.listTimelines());
     if (flags.json) return io.out(JSON.stringify(list, null, 2));
     if (!list.length) return io.out('No timelines yet (chronik timelines create TITLE makes one).');
-    for (const t of list) io.out(`${String(t.id).padStart(4)}  ${t.title}  (${t.eventCount} event${t.eventCount === 1 ? '' : 's'})`);
+    for (const t of list) io.out(`${String(t.id).padStart(4)}  ${t.title}  (${countLabel(t.eventCount, '{n} event|{n} events')})`);
   },
 };
 

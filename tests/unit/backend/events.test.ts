@@ -25,6 +25,14 @@ describe('events through the contract', () => {
     expect(list.map((e) => e.title)).toEqual(['span', 'month']);
   });
 
+  it('keeps titles of events and timelines on one line', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'From the first light\nto the first cities' }));
+    expect(tl.title).toBe('From the first light to the first cities');
+    const ev = value(await b.api.createEvent({ timelineId: tl.id, title: '  Farming\r\n  begins ', start: '12,000 BC' }));
+    expect(ev.title).toBe('Farming begins');
+    expect(value(await b.api.updateEvent({ id: ev.id, title: 'Farming\tspreads' })).title).toBe('Farming spreads');
+  });
+
   it('refuses an end before the start with a message naming the field', async () => {
     const tl = value(await b.api.createTimeline({ title: 'Bad' }));
     const r = await b.api.createEvent({ timelineId: tl.id, title: 'x', start: '2024-10-23', end: '2024-10-01' });

@@ -106,6 +106,7 @@ describe('preload bridge over the IPC handlers', () => {
       deleteEvents: { ids: [eventId] },
       searchEvents: { timelineId, query: 'another' },
       listTags: { timelineId },
+      listEntities: { timelineId },
       listSources: undefined,
       getSourceText: { id: sourceId },
       createSource: { title: 'Another source' },

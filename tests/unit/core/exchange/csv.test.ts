@@ -39,7 +39,7 @@ describe('CSV export and import', () => {
       const p = previewCsv(csv);
       expect(p.suggestedMapping).toMatchObject({ event_date: 'start', title: 'title', notes: 'description', source_url: 'sourceUrl' });
       const back = readCsv(csv, p.suggestedMapping);
-      expect(back.events.map((e) => e.title)).toEqual(b.events.map((e) => e.title.trim()));
+      expect(back.events.map((e) => e.title)).toEqual(b.events.map((e) => e.title.replace(/\s+/g, ' ').trim()));
       expect(back.events.map((e) => e.start.value)).toEqual(b.events.map((e) => e.start.value));
       expect(back.events.map((e) => e.start.precision)).toEqual(b.events.map((e) => e.start.precision));
     }
@@ -69,8 +69,29 @@ describe('CSV export and import', () => {
     const b = readCsv(text, p.suggestedMapping);
     expect(b.events[0]).toMatchObject({ title: 'Clashes reported near the hill.', kind: 'other', location: { name: 'Hill 112', lat: 51.7, lon: 36.2 } });
     expect(b.events[0]!.tags).toContain('Battles');
+    // ACLED's actor1 is an organisation playing the part of actor 1.
+    expect(p.suggestedMapping).toMatchObject({ actor1: 'organisations' });
+    expect(b.events[0]!.entities).toEqual([{ kind: 'organisation', name: 'Unit A', role: 'actor 1' }]);
     expect(b.events[1]!.start).toMatchObject({ value: '2024-10-15', approximate: true });
     expect(b.events[2]!.start).toMatchObject({ value: '2024-10', precision: 'month' });
+  });
+
+  it('reads and writes entities: kind, name (parentheses allowed) and role in brackets; people/places columns', () => {
+    const text = 'date,title,entities,people,orte\n2024-10-23,Meeting,"person: Kim Jong Un [host]; organisation: Military Forces of Russia (2000-); Ort: Pyongyang",A. Belousov [guest],Moskau\n';
+    const p = previewCsv(text);
+    expect(p.suggestedMapping).toMatchObject({ entities: 'entities', people: 'people', orte: 'places' });
+    const b = readCsv(text, p.suggestedMapping);
+    expect(b.events[0]!.entities).toEqual([
+      { kind: 'person', name: 'Kim Jong Un', role: 'host' },
+      { kind: 'organisation', name: 'Military Forces of Russia (2000-)', role: '' },
+      { kind: 'place', name: 'Pyongyang', role: '' },
+      { kind: 'person', name: 'A. Belousov', role: 'guest' },
+      { kind: 'place', name: 'Moskau', role: '' },
+    ]);
+    const again = readCsv(writeCsv(b), previewCsv(writeCsv(b)).suggestedMapping);
+    expect(again.events[0]!.entities).toEqual(b.events[0]!.entities);
+    expect(() => readCsv('date,title,entities\n2024,x,planet: Mars\n', { date: 'start', title: 'title', entities: 'entities' }))
+      .toThrow(/CSV line 2, column "entities": unknown kind of entity "planet"/);
   });
 
   it('names the line and column of a bad cell, and a mapping to a missing column', () => {

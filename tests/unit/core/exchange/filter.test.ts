@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, isEmptyFilter } from '../../../../core/filter';
-import type { TimelineEvent } from '../../../../core/domain';
+import { testEvent, type TestEventInput } from '../../../helpers/events';
 
-const ev = (id: number, start: string, precision: 'day' | 'month', extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, timelineId: 1, title: `E${id}`, description: '', kind: 'report', start: { value: start, precision }, end: null, location: null,
-  laneId: null, confidence: 'reported', color: null, tags: [], sources: [], createdAt: '', updatedAt: '', ...extra,
-});
+const ev = (id: number, start: string, precision: 'day' | 'month', extra: TestEventInput = {}) => testEvent({ id, start: { value: start, precision }, kind: 'report', ...extra });
 
 const events = [
   ev(1, '2024-10', 'month', { tags: ['Kursk'], laneId: 2 }),
@@ -25,6 +22,17 @@ describe('applyFilter', () => {
     expect(applyFilter(events, { confidences: ['confirmed'] }).map((e) => e.id)).toEqual([2]);
     expect(applyFilter(events, { laneIds: [null] }).map((e) => e.id)).toEqual([2]);
     expect(applyFilter(events, { laneIds: [2] }).map((e) => e.id)).toEqual([1, 3]);
+  });
+
+  it('keeps events naming any of the chosen entities, and finds entity names by search', () => {
+    const kim = { id: 7, kind: 'person' as const, name: 'Kim Yong-bok', role: 'commander' };
+    const kursk = { id: 9, kind: 'place' as const, name: 'Kursk', role: '' };
+    const list = [ev(1, '2024-10-01', 'day', { entities: [kim] }), ev(2, '2024-10-02', 'day', { entities: [kursk] }), ev(3, '2024-10-03', 'day')];
+    expect(applyFilter(list, { entityIds: [7] }).map((e) => e.id)).toEqual([1]);
+    expect(applyFilter(list, { entityIds: [7, 9] }).map((e) => e.id)).toEqual([1, 2]);
+    expect(applyFilter(list, { query: 'yong' }).map((e) => e.id)).toEqual([1]);
+    expect(isEmptyFilter({ entityIds: [] })).toBe(true);
+    expect(isEmptyFilter({ entityIds: [9] })).toBe(false);
   });
 
   it('searches every word, ignoring case and diacritics', () => {

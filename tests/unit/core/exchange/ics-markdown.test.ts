@@ -8,7 +8,7 @@ function bundle(): TimelineBundle {
     { key: 's1', url: 'https://a.example.org/1', title: 'Bericht A', publisher: 'Zeitung A', author: '', publishedAt: { value: '2024-10-23', precision: 'day' }, accessedAt: null, language: 'de', contentHash: null, text: null, html: null, createdAt: null, updatedAt: null },
     { key: 's2', url: 'https://b.example.org/2', title: 'Bericht B', publisher: 'Sender B', author: '', publishedAt: null, accessedAt: null, language: 'de', contentHash: null, text: null, html: null, createdAt: null, updatedAt: null },
   );
-  const base = { description: '', kind: 'statement' as const, end: null, location: null, lane: 'l1', confidence: 'confirmed' as const, color: null, tags: [], createdAt: null, updatedAt: null };
+  const base = { description: '', kind: 'statement' as const, end: null, location: null, lane: 'l1', confidence: 'confirmed' as const, color: null, tags: [], entities: [], createdAt: null, updatedAt: null };
   b.events.push(
     { ...base, title: 'Tag', start: { value: '2024-10-23', precision: 'day' }, sources: [{ source: 's1', quote: 'Zitat', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' }] },
     { ...base, title: 'Monat', start: { value: '2024-10', precision: 'month', approximate: true }, sources: [{ source: 's2', quote: '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' }, { source: 's1', quote: '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' }] },

@@ -19,6 +19,18 @@ describe('native JSON', () => {
     expect(readNativeJson(writeNativeJson(b))).toEqual(JSON.parse(JSON.stringify(b)));
   });
 
+  it('writes version 2 with the entities of each event, and reads version 1 files as having none', () => {
+    const b = randomBundle(42);
+    const doc = JSON.parse(writeNativeJson(b));
+    expect(doc.version).toBe(2);
+    expect(doc.events.some((e: { entities: unknown[] }) => e.entities.length > 0)).toBe(true);
+    doc.version = 1;
+    for (const e of doc.events) delete e.entities;
+    expect(readNativeJson(JSON.stringify(doc)).events.every((e) => e.entities.length === 0)).toBe(true);
+    doc.version = 3;
+    expect(() => readNativeJson(JSON.stringify(doc))).toThrow(/newer Chronik/);
+  });
+
   it('names the field of a broken event and the line of a syntax error', () => {
     expect(() => readNativeJson(fixture('broken.chronik.json'))).toThrow(/events\[1\]\.start: .*2024-02-30/);
     try {

@@ -1,6 +1,6 @@
-/** A seeded generator of timeline bundles for property tests: unicode, BCE, every precision and flag. */
+/** A seeded generator of timeline bundles for property tests: unicode, BCE, deep time, every precision and flag. */
 import { partsToValue, daysInMonth, type ChronikDate, type Precision } from '../../../../core/dates';
-import { CONFIDENCES, EVENT_KINDS, STANCES } from '../../../../core/domain';
+import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../../../../core/domain';
 import type { TimelineBundle } from '../../../../core/exchange';
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -30,6 +30,8 @@ export function text(r: R, min = 0, max = 24): string {
 const nonEmpty = (r: R) => 'x' + text(r, 0, 30);
 
 export function date(r: R, precision: Precision = r.pick(['year', 'month', 'day', 'minute'] as const)): ChronikDate {
+  // Deep time (geological and cosmological years) is a year and nothing finer.
+  if (r.bool(0.06)) return { value: partsToValue({ year: -r.int(99_999, 15_999_999_999) }, 'year'), precision: 'year' };
   const year = r.bool(0.15) ? r.int(-3000, 0) : r.int(1, 2100);
   const month = r.int(1, 12);
   const d: ChronikDate = { value: partsToValue({ year, month, day: r.int(1, daysInMonth(year, month)), hour: r.int(0, 23), minute: r.int(0, 59) }, precision), precision };
@@ -62,6 +64,9 @@ export function randomBundle(seed: number): TimelineBundle {
       location: r.bool(0.4) ? { name: text(r), lat: r.bool() ? r.int(-90, 90) / 1.5 : null, lon: r.bool() ? r.int(-180, 180) / 3 : null } : null,
       lane: lanes.length && r.bool(0.8) ? r.pick(lanes).key : null, confidence: r.pick(CONFIDENCES), color: r.bool(0.2) ? '#1f77b4' : null,
       tags: [...new Set(Array.from({ length: r.int(0, 3) }, () => `t${r.int(0, 5)}${r.pick(['', 'ä', '国'])}`))].sort(),
+      entities: Array.from({ length: r.int(0, 3) }, (_, i) => ({
+        kind: r.pick(ENTITY_KINDS), name: `${r.pick(['Kim', 'NATO', 'Kursk', 'Мария', 'Ümit (2000-)'])} ${i}`, role: r.pick(['', 'commander', 'Ziel']),
+      })),
       sources: sources.length ? [...new Set(Array.from({ length: r.int(0, 3) }, () => r.pick(sources).key))].map((key) => ({
         source: key, quote: text(r, 0, 40), quoteStart: r.bool() ? r.int(0, 100) : null, quoteEnd: null, datePhrase: text(r, 0, 10), stance: r.pick(STANCES),
       })) : [],

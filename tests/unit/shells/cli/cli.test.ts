@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli';
+import { cliPaper } from '../../../../shells/cli/commands/export';
 
 let dir: string;
 let db: string;
@@ -11,6 +12,16 @@ beforeEach(() => {
   db = join(dir, 'cli.db');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('chronik export pdf', () => {
+  it('prints on the paper of the system region, else of the language', () => {
+    expect(cliPaper({ LANG: 'de_DE.UTF-8' }, 'en')).toBe('a4');
+    expect(cliPaper({ LANG: 'en_US.UTF-8' }, 'de')).toBe('letter');
+    expect(cliPaper({ LANG: 'en_US.UTF-8', LC_PAPER: 'en_GB.UTF-8' }, 'en')).toBe('a4');
+    expect(cliPaper({ LANG: 'C.UTF-8' }, 'de')).toBe('a4');
+    expect(cliPaper({}, 'en')).toBe('letter');
+  });
+});
 
 describe('chronik timelines', () => {
   it('creates and lists timelines, as text and as JSON', async () => {
@@ -33,6 +44,17 @@ describe('chronik events', () => {
     expect(list[1].start).toMatchObject({ value: '2024-10-25', precision: 'day' });
     const text = await cli('--db', db, 'events', 'list', '--lang', 'de');
     expect(text.out).toMatch(/Oktober 2024 +Earlier/);
+  });
+
+  it('takes deep-time dates and says which events a calendar export leaves out', async () => {
+    await cli('--db', db, 'events', 'add', '--title', 'Dinosaurs die out', '--start', '66 million years ago');
+    await cli('--db', db, 'events', 'add', '--title', 'First light', '--start', 'vor 13,8 Milliarden Jahren');
+    await cli('--db', db, 'events', 'add', '--title', 'Today', '--start', '2024-10-23');
+    const text = await cli('--db', db, 'events', 'list');
+    expect(text.out.split('\n').map((l) => l.slice(7, 35).trim())).toEqual(['13.8 billion years ago', '66 million years ago', '23 Oct 2024']);
+    const ics = await cli('--db', db, 'export', 'ics', '--out', join(dir, 'x.ics'));
+    expect(ics.code).toBe(0);
+    expect(ics.err).toBe('2 events before year 1 or after 9999 left out (iCalendar cannot hold them)');
   });
 
   it('adds to a named timeline and refuses an unknown one naming the known ones', async () => {

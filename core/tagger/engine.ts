@@ -1,4 +1,4 @@
-import { sentenceStarts, tenseCues, tenseNear, type TenseCue } from './tense';
+import { quoteSpans, sentenceStarts, tenseCues, tenseNear, type TenseCue } from './tense';
 import type { Language } from '../language';
 import type { AnchorKind, Granularity, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
@@ -71,7 +71,7 @@ function isNarrative(taken: readonly Candidate[], dct: Ymd): boolean {
 /** The tense reader of a text: the tense of the verb nearest to [from, to) in its sentence (cues cached per sentence). */
 function tenseReader(text: string, lang: Language): (from: number, to: number) => Tense {
   let starts: number[] | null = null;
-  const cueCache = new Map<number, TenseCue[]>();
+  const cueCache = new Map<number, { cues: TenseCue[]; quotes: Array<[number, number]> }>();
   return (from, to) => {
     starts ??= sentenceStarts(text, lang);
     let lo = 0;
@@ -82,12 +82,13 @@ function tenseReader(text: string, lang: Language): (from: number, to: number) =
       else hi = mid - 1;
     }
     const s0 = starts[lo]!;
-    let cues = cueCache.get(lo);
-    if (!cues) {
-      cues = tenseCues(text.slice(s0, starts[lo + 1] ?? text.length), lang);
-      cueCache.set(lo, cues);
+    let cached = cueCache.get(lo);
+    if (!cached) {
+      const sentence = text.slice(s0, starts[lo + 1] ?? text.length);
+      cached = { cues: tenseCues(sentence, lang), quotes: quoteSpans(sentence) };
+      cueCache.set(lo, cached);
     }
-    return tenseNear(cues, from - s0, to - s0);
+    return tenseNear(cached.cues, from - s0, to - s0, cached.quotes);
   };
 }
 

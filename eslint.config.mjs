@@ -46,12 +46,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', layer('renderer/', ['**/db/**', '**/db', '**/electron/**', '**/backend/**', '**/backend', '**/shells/**', 'electron', 'better-sqlite3', 'playwright-core', ...nodeBuiltins])] },
   },
   {
+    // All SQL lives in db/: above it, no driver and no raw statements.
     files: ['backend/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', layer('backend/', ['**/electron/**', '**/shells/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*'])] },
+    rules: { 'no-restricted-imports': ['error', layer('backend/', ['**/electron/**', '**/shells/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*', 'better-sqlite3', '**/db/statements'])] },
   },
   {
     files: ['shells/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', layer('shells/', ['**/electron/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*'])] },
+    rules: { 'no-restricted-imports': ['error', layer('shells/', ['**/electron/**', '**/renderer/**', 'electron', 'vue', 'pinia', 'vis-*', 'better-sqlite3', '**/db/statements'])] },
   },
   {
     // Every layer above lists 'electron': only electron/ may import it.

@@ -6,8 +6,9 @@ import { ChronikError, type ImportResult, type Parsed, type TimelineEvent } from
 import type { importMethods } from '../core/contract/import';
 import type { ChronikDate } from '../core/dates';
 import type { BatchItem, KnownEvent } from '../core/extract';
-import { events, sources, type DB } from '../db';
-import { analyzeRaw, contentHash } from './article/analyze';
+import { bulk, events, sources, type DB } from '../db';
+import { contentHash } from './article/analyze';
+import type { AnalysisRunner } from './article/analysis-runner';
 import { sanitizeArticleHtml } from './article/html';
 import { readInput } from './article/read-input';
 import { toDate, type Context, type Handlers } from './context';
@@ -124,8 +125,11 @@ interface StoredArticle {
   rejected: number;
 }
 
-/** Stores one planned article inside the batch's change; `eventOf` maps "article:candidate" to the event it became. */
-function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePlan, index: number, eventOf: Map<string, number>): StoredArticle {
+/**
+ * Stores one planned article inside the batch's change; `eventOf` maps "article:candidate" to the
+ * event it became. New events and sources go into the change's batch (undo hides them at once).
+ */
+function storeArticle(db: DB, cs: ChangeSet, batchId: number, timelineId: number, plan: ArticlePlan, index: number, eventOf: Map<string, number>): StoredArticle {
   const rejected = plan.steps.filter((p) => p.d.action === 'reject').length;
   if (rejected === plan.steps.length) return { sourceId: null, sourceCreated: false, created: [], merged: [], rejected };
   const { article } = plan;
@@ -142,8 +146,7 @@ function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePl
       text: article.text,
       html: plan.html,
       contentHash: plan.hash,
-    });
-    cs.created('source', sourceId);
+    }, batchId);
   }
   const created: StoredArticle['created'] = [];
   const merged: StoredArticle['merged'] = [];
@@ -159,8 +162,7 @@ function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePl
       linkSource(db, { eventId: target, ...linkInput });
       merged.push({ candidateId: c.id ?? null, id: target });
     } else if (p.start) {
-      const id = insertEvent(db, { timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end });
-      cs.created('event', id);
+      const id = insertEvent(db, { timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end }, batchId);
       linkSource(db, { eventId: id, ...linkInput });
       created.push({ candidateId: c.id ?? null, id });
       if (c.id) eventOf.set(`${index}:${c.id}`, id);
@@ -171,21 +173,48 @@ function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePl
   return { sourceId, sourceCreated, created, merged, rejected: rejected + skipped };
 }
 
-export function importHandlers(ctx: Context): Pick<Handlers, keyof typeof importMethods> {
+/**
+ * The import handlers. Analyses run on `runner` (worker threads), so the backend keeps answering
+ * while one runs; `cancelAnalysis` aborts the downloads and stops the analyses of a request id.
+ */
+export function importHandlers(ctx: Context, runner: AnalysisRunner): Pick<Handlers, keyof typeof importMethods> {
   const { db } = ctx;
+  /** Downloads in flight per request id, so a cancel can abort them. */
+  const downloads = new Map<string, Set<AbortController>>();
   return {
     analyzeArticle: async (input) => {
       // Validate cheap things before reading (a download can take seconds).
       if (input.timelineId !== undefined) requireTimeline(db, input.timelineId);
       const publishedAt = input.publishedAt !== undefined ? toDate(input.publishedAt, 'publishedAt') : undefined;
-      const raw = await readInput(input.input);
-      const draft = analyzeRaw(raw, {
-        publishedAt,
-        lang: input.lang,
-        known: input.timelineId !== undefined ? knownEvents(db, input.timelineId) : [],
-        batch: batchItems(input.batch),
-      });
+      const abort = new AbortController();
+      const id = input.requestId;
+      if (id !== undefined) downloads.set(id, (downloads.get(id) ?? new Set()).add(abort));
+      let raw: Awaited<ReturnType<typeof readInput>>;
+      try {
+        raw = await readInput(input.input, abort.signal);
+      } finally {
+        if (id !== undefined) {
+          downloads.get(id)?.delete(abort);
+          if (!downloads.get(id)?.size) downloads.delete(id);
+        }
+      }
+      const draft = await runner.run({
+        raw,
+        opts: {
+          publishedAt,
+          lang: input.lang,
+          known: input.timelineId !== undefined ? knownEvents(db, input.timelineId) : [],
+          batch: batchItems(input.batch),
+        },
+      }, id);
       return { ...draft, alreadyImported: sources.findSourceByHash(db, draft.contentHash) ?? null };
+    },
+
+    cancelAnalysis: ({ requestId }) => {
+      const aborts = downloads.get(requestId) ?? new Set();
+      for (const a of aborts) a.abort();
+      downloads.delete(requestId);
+      return { cancelled: aborts.size + runner.cancel(requestId) };
     },
 
     importArticles: ({ timelineId, articles }) => {
@@ -198,7 +227,9 @@ export function importHandlers(ctx: Context): Pick<Handlers, keyof typeof import
       const label: HistoryLabel = plans.length === 1 ? { key: 'importArticle', params: { title: plans[0]!.title } } : { key: 'importArticles', params: { n: plans.length } };
       const stored = ctx.change(label, timeline.id, (cs) => {
         const eventOf = new Map<string, number>();
-        return plans.map((plan, i) => storeArticle(db, cs, timelineId, plan, i, eventOf));
+        const batchId = bulk.createBatch(db, 'pending');
+        cs.batch(batchId);
+        return plans.map((plan, i) => storeArticle(db, cs, batchId, timelineId, plan, i, eventOf));
       });
       const withEvent = (x: { candidateId: string | null; id: number }): { candidateId: string | null; event: TimelineEvent } => ({ candidateId: x.candidateId, event: requireEvent(db, x.id) });
       return stored.map((r) => ({

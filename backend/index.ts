@@ -2,8 +2,9 @@
  * The backend: the contract implemented over db/ and core/. Every shell (Electron IPC, the web
  * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
  */
-import { METHOD_NAMES, type Api, type AppInfo } from '../core/api';
-import { openDatabase, type DB } from '../db';
+import { apiOver, type Api, type AppInfo } from '../core/api';
+import { bulk, openDatabase, type DB } from '../db';
+import { createPurger } from './purge';
 import { createContext, type Handlers } from './context';
 import { dispatch } from './dispatch';
 import type { PdfPrinter } from './printer';
@@ -11,6 +12,7 @@ import { eventHandlers } from './events';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
+import { createAnalysisRunner, type WorkerScript } from './article/analysis-runner';
 import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
@@ -22,6 +24,11 @@ export interface BackendOptions {
   version?: string;
   /** How this shell prints the briefing to PDF. */
   printPdf?: PdfPrinter;
+  /**
+   * The analysis worker's script (`builtWorkerBeside(__filename)` in a bundled shell); without one
+   * articles are analysed on the calling thread, which blocks it meanwhile (tests use that).
+   */
+  analysisWorker?: WorkerScript | null;
 }
 
 export interface Backend {
@@ -32,24 +39,41 @@ export interface Backend {
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
   /** On a first start with an empty project, adds the sample timeline (see resources/sample). */
   seedSampleIfEmpty(): number | null;
+  /** Removes the rows of dead batches now instead of in the background. */
+  purgeNow(): void;
   close(): void;
 }
 
 export function createBackend(opts: BackendOptions): Backend {
   const db = openDatabase(opts.dbPath);
-  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
+  bulk.tuneForScale(db);
+  const purger = createPurger(db);
+  // An import still pending was cut off when the app stopped: it never happened.
+  bulk.abandonPending(db);
+  purger.schedule();
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
+  const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
     ...settingsHandlers(ctx),
     ...timelineHandlers(ctx),
     ...eventHandlers(ctx),
     ...sourceHandlers(ctx),
     ...historyHandlers(ctx),
-    ...importHandlers(ctx),
+    ...importHandlers(ctx, analysis),
     ...exchangeHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
-  const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
-  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close: () => db.close() };
+  const api = apiOver(call);
+  return {
+    db, handlers, api, call,
+    seedSampleIfEmpty: () => seedSampleIfEmpty(db),
+    purgeNow: () => purger.runAll(),
+    close: () => {
+      purger.stop();
+      analysis.close();
+      db.close();
+    },
+  };
 }
 
 export { dispatch } from './dispatch';

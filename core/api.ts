@@ -16,7 +16,7 @@ import { exchangeMethods } from './contract/exchange';
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
-export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
+export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
 export interface SourceQuote { eventId: number; eventTitle: string; quote: string; quoteStart: number | null; quoteEnd: number | null }
@@ -79,7 +79,6 @@ export const contract = {
   getSourceText: method<{ source: Source; text: string; html: string | null; quotes: SourceQuote[] }>()(v.object({ id })),
   createSource: method<Source>()(sourceInput),
   updateSource: method<Source>()(sourcePatch),
-  /** Links a source to an event with its quote; linking again updates quote and stance. */
   /**
    * Cites a source on an event with its quote and stance, as one undoable step: an existing source
    * (`sourceId`), the same with changes to it (`sourceId` + `source`), or a new one (`source` alone).
@@ -128,6 +127,14 @@ export type Api = {
 };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/**
+ * The Api over one transport: every method of the contract becomes `(input) => call(name, input)`.
+ * The backend, the preload bridge and the browser shell's client are all built with it.
+ */
+export function apiOver(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>): Api {
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+}
 
 /** The prefix of every IPC channel; the preload refuses anything else. */
 export const CHANNEL_PREFIX = 'chronik:';

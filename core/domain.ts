@@ -1,5 +1,6 @@
 /** The domain types of the contract: what crosses between the backend and every shell. */
 import type { ChronikDate, Precision } from './dates';
+import type { Language } from './language';
 
 
 export const CONFIDENCES = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
@@ -17,8 +18,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const ENTITY_KINDS = ['person', 'organisation', 'place'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, isLanguage, type Language } from './language';
 
 export type { ChronikDate, Precision };
 

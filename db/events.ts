@@ -1,7 +1,8 @@
 import type { SearchHit, SourceLink, TimelineEvent } from '../core/api';
 import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, type SourceSummaryRow } from './rows';
-import { stmt, type DB } from './statements';
+import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
+import { liveEvent, liveRow } from './visible';
 import { loadEventEntities } from './entities';
 
 export interface EventQuery {
@@ -12,28 +13,32 @@ export interface EventQuery {
   toKey?: number;
 }
 
-/** Loads events with their tags and sources, in time order. */
+/** Loads events with their tags and sources, in time order (start, end, id). */
 export function queryEvents(db: DB, q: EventQuery): TimelineEvent[] {
-  const where: string[] = [];
+  const where: string[] = [liveEvent('e')];
   const params: Record<string, unknown> = {};
   if (q.timelineId !== undefined) {
-    where.push('timeline_id = @timelineId');
+    where.push('e.timeline_id = @timelineId');
     params.timelineId = q.timelineId;
   }
   if (q.ids) {
-    where.push('id IN (SELECT value FROM json_each(@ids))');
+    where.push('e.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(q.ids);
   }
   if (q.toKey !== undefined) {
-    where.push('start_key <= @toKey');
+    where.push('e.start_key <= @toKey');
     params.toKey = q.toKey;
   }
   if (q.fromKey !== undefined) {
-    where.push('end_key >= @fromKey');
+    where.push('e.end_key >= @fromKey');
     params.fromKey = q.fromKey;
   }
-  const sql = `SELECT * FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY start_key, end_key, id`;
-  const rows = stmt(db, sql).all(params) as EventRow[];
+  const sql = `SELECT e.* FROM events e WHERE ${where.join(' AND ')} ORDER BY e.start_key, e.end_key, e.id`;
+  return withDetails(db, stmt(db, sql).all(params) as EventRow[]);
+}
+
+/** Full events (tags, citations with their sources) for event rows, in the rows' order. */
+export function withDetails(db: DB, rows: EventRow[]): TimelineEvent[] {
   if (!rows.length) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const tags = new Map<number, string[]>();
@@ -57,6 +62,37 @@ export function getEvent(db: DB, id: number): TimelineEvent | undefined {
   return queryEvents(db, { ids: [id] })[0];
 }
 
+/** Inserts an event row from its columns (see rows.ts eventColumns/eventDateColumns); the search index follows by trigger. */
+export function insertEvent(db: DB, cols: Record<string, unknown>): number {
+  return insertRow(db, 'events', cols);
+}
+
+/** Updates columns of one event. */
+export function updateEvent(db: DB, id: number, cols: Record<string, unknown>): void {
+  updateRow(db, 'events', id, cols);
+}
+
+/** Deletes one event (its tags, citations and search entry go with it). */
+export function deleteEvent(db: DB, id: number): void {
+  stmt(db, 'DELETE FROM events WHERE id = ?').run(id);
+}
+
+/** The ids of a timeline's events, oldest first. */
+export function eventIds(db: DB, timelineId: number): number[] {
+  return (stmt(db, `SELECT e.id FROM events e WHERE e.timeline_id = ? AND ${liveRow('e')} ORDER BY e.id`).all(timelineId) as { id: number }[]).map((r) => r.id);
+}
+
+/** The ids of the events in a lane. */
+export function eventIdsInLane(db: DB, laneId: number): number[] {
+  return (stmt(db, `SELECT e.id FROM events e WHERE e.lane_id = ? AND ${liveRow('e')} ORDER BY e.id`).all(laneId) as { id: number }[]).map((r) => r.id);
+}
+
+/** The tag names used in a timeline, alphabetically. */
+export function listTagNames(db: DB, timelineId: number): string[] {
+  return (stmt(db, `SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM event_tags et JOIN events e ON e.id = et.event_id
+    WHERE et.tag_id = t.id AND e.timeline_id = ? AND ${liveRow('e')}) ORDER BY t.name COLLATE NOCASE`).all(timelineId) as { name: string }[]).map((r) => r.name);
+}
+
 /** Replaces an event's tags by names, creating tags that do not exist yet. */
 export function setEventTags(db: DB, eventId: number, names: string[]): void {
   stmt(db, 'DELETE FROM event_tags WHERE event_id = ?').run(eventId);
@@ -65,14 +101,6 @@ export function setEventTags(db: DB, eventId: number, names: string[]): void {
     const tag = stmt(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
     stmt(db, 'INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?, ?)').run(eventId, tag.id);
   }
-}
-
-/** Re-indexes one event (title, description and all its quotes) for full-text search. */
-export function refreshSearchIndex(db: DB, eventId: number): void {
-  stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(eventId);
-  const r = stmt(db, `SELECT e.title, e.description, coalesce((SELECT group_concat(quote, ' ') FROM event_sources WHERE event_id = e.id), '') AS quotes
-      FROM events e WHERE e.id = ?`).get(eventId) as { title: string; description: string; quotes: string } | undefined;
-  if (r) stmt(db, 'INSERT INTO events_fts (rowid, title, description, quotes) VALUES (?, ?, ?, ?)').run(eventId, r.title, r.description, r.quotes);
 }
 
 /** Turns what a user types into an FTS5 query: every word a prefix match, quotes and operators neutralised. */
@@ -87,6 +115,6 @@ export function searchEvents(db: DB, timelineId: number, query: string, limit = 
   return (stmt(db, `SELECT e.id AS eventId, e.title AS title,
         snippet(events_fts, -1, '[[', ']]', '…', 12) AS snippet
       FROM events_fts JOIN events e ON e.id = events_fts.rowid
-      WHERE events_fts MATCH ? AND e.timeline_id = ?
+      WHERE events_fts MATCH ? AND e.timeline_id = ? AND ${liveRow('e')}
       ORDER BY e.start_key, e.id LIMIT ?`).all(q, timelineId, limit) as SearchHit[]);
 }

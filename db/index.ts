@@ -1,8 +1,8 @@
-/** The SQLite store: open with pragmas and migrations, and the repositories over it. */
+/** The store: open with pragmas and migrations, and the repositories over it. All SQL lives in db/. */
 export { openDatabase } from './open';
 export { migrate, SCHEMA_VERSION } from './migrate';
 export type { DB } from './statements';
-export { insertRow, updateRow, now, stmt } from './statements';
+export { now } from './statements';
 export * as timelines from './timelines';
 export * as events from './events';
 export * as entities from './entities';
@@ -10,4 +10,5 @@ export * as search from './search';
 export * as sources from './sources';
 export * as journal from './journal';
 export * as settings from './settings';
-export { dateColumns, type EventRow, type SourceRow } from './rows';
+export * as bulk from './bulk';
+export { dateColumns, eventColumns, eventDateColumns, sourceColumns, type EventRow, type SourceRow, type LinkRow } from './rows';

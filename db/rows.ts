@@ -1,6 +1,6 @@
 /** Row shapes of the schema and their mapping to the contract's domain types. */
 import type { ChronikDate, EventEntity, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
-import type { Precision } from '../core/dates';
+import { sortKey, type Precision } from '../core/dates';
 
 export interface TimelineRow {
   id: number;
@@ -103,6 +103,81 @@ export function dateColumns(prefix: 'start' | 'end', d: ChronikDate | null): Rec
     [`${prefix}_uncertain`]: d?.uncertain ? 1 : 0,
     [`${prefix}_original`]: d?.original ?? null,
   };
+}
+
+/** The date columns and integer sort keys of an event's start/end (the caller checked the range). */
+export function eventDateColumns(start: ChronikDate, end: ChronikDate | null): Record<string, string | number | null> {
+  return {
+    ...dateColumns('start', start),
+    ...dateColumns('end', end),
+    start_key: sortKey(start, 'start'),
+    end_key: sortKey(end ?? start, 'end'),
+  };
+}
+
+/** The fields of an event other than its dates, as the contract names them (all optional). */
+export interface EventFields {
+  title?: string;
+  description?: string;
+  kind?: EventKind;
+  confidence?: Confidence;
+  color?: string | null;
+  laneId?: number | null;
+  location?: Place | { name: string; lat?: number | null; lon?: number | null } | null;
+}
+
+/** The columns a set of event fields writes; fields left undefined are not touched. */
+export function eventColumns(f: EventFields): Record<string, unknown> {
+  const c: Record<string, unknown> = {};
+  if (f.title !== undefined) c.title = f.title;
+  if (f.description !== undefined) c.description = f.description;
+  if (f.kind !== undefined) c.kind = f.kind;
+  if (f.confidence !== undefined) c.confidence = f.confidence;
+  if (f.color !== undefined) c.color = f.color;
+  if (f.laneId !== undefined) c.lane_id = f.laneId;
+  if (f.location !== undefined) {
+    c.location_name = f.location?.name || null;
+    c.location_lat = f.location?.lat ?? null;
+    c.location_lon = f.location?.lon ?? null;
+  }
+  return c;
+}
+
+/** The fields of a source as the contract names them (dates already read into the date model). */
+export interface SourceFields {
+  url?: string | null;
+  title?: string;
+  publisher?: string;
+  author?: string;
+  publishedAt?: ChronikDate | null;
+  accessedAt?: string | null;
+  language?: string | null;
+  contentHash?: string | null;
+  text?: string | null;
+  html?: string | null;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** The columns a set of source fields writes; fields left undefined are not touched. */
+export function sourceColumns(f: SourceFields): Record<string, unknown> {
+  const c: Record<string, unknown> = {};
+  if (f.url !== undefined) c.url = f.url;
+  if (f.title !== undefined) c.title = f.title;
+  if (f.publisher !== undefined) c.publisher = f.publisher;
+  if (f.author !== undefined) c.author = f.author;
+  if (f.publishedAt !== undefined) {
+    c.published_value = f.publishedAt?.value ?? null;
+    c.published_precision = f.publishedAt?.precision ?? null;
+  }
+  if (f.accessedAt !== undefined) c.accessed_at = f.accessedAt;
+  if (f.language !== undefined) c.language = f.language;
+  if (f.contentHash !== undefined) c.content_hash = f.contentHash;
+  if (f.text !== undefined) c.text = f.text;
+  if (f.html !== undefined) c.html = f.html;
+  if (f.createdAt !== undefined) c.created_at = f.createdAt;
+  if (f.updatedAt !== undefined) c.updated_at = f.updatedAt;
+  return c;
 }
 
 export type SourceSummaryRow = Omit<SourceRow, 'text' | 'html'> & { has_text: number };

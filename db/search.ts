@@ -5,6 +5,7 @@
 import type { ChronikDate, Precision } from '../core/dates';
 import { ftsQuery } from './events';
 import { stmt, type DB } from './statements';
+import { liveRow, liveTimeline } from './visible';
 
 export interface ProjectHit {
   eventId: number;
@@ -36,7 +37,10 @@ interface Row {
   total: number;
 }
 
-/** Hits of `query` in every timeline, at most `perTimeline` each, timelines in order of their best hit. */
+/**
+ * Hits of `query` in every visible timeline (no deleted timeline, no undone import), at most
+ * `perTimeline` each, timelines in order of their best hit.
+ */
 export function searchProject(db: DB, query: string, perTimeline = 20): ProjectHitGroup[] {
   const q = ftsQuery(query);
   if (!q) return [];
@@ -47,7 +51,7 @@ export function searchProject(db: DB, query: string, perTimeline = 20): ProjectH
                    snippet(events_fts, -1, '[[', ']]', '…', 12) AS snippet,
                    e.start_value, e.start_precision, e.start_approximate, events_fts.rank AS rank
             FROM events_fts JOIN events e ON e.id = events_fts.rowid JOIN timelines t ON t.id = e.timeline_id
-            WHERE events_fts MATCH ?) h)
+            WHERE events_fts MATCH ? AND ${liveRow('e')} AND ${liveTimeline('t')}) h)
     WHERE n <= ? ORDER BY rank, event_id`).all(q, perTimeline) as Row[];
   const groups = new Map<number, ProjectHitGroup>();
   for (const r of rows) {

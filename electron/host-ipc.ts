@@ -17,7 +17,7 @@ export interface HostServices {
 export function setupHostIpc(ipcMain: IpcMainLike, services: HostServices, isTrusted: SenderCheck): void {
   ipcMain.handle(HOST_CHANNELS.openExternal, async (event, url) => {
     if (!isTrusted(event.sender)) return refusedSender();
-    if (typeof url !== 'string' || !isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links open outside Chronik: ${String(url)}`);
+    if (typeof url !== 'string' || !isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links (without attachments) open outside Chronik: ${String(url)}`);
     await services.openExternal(url);
     return ok(null);
   });

@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY, isExternalUrlAllowed } from '../core/security'
 import { HOST_CHANNELS } from '../core/host';
 import { chronikVersion } from '../backend/version';
 import { electronPrinter } from './pdf-electron';
+import { builtWorkerBeside } from '../backend/article/analysis-runner';
 
 const windows = new Set<number>();
 let backend: Backend | undefined;
@@ -87,7 +88,7 @@ app.on('web-contents-created', (_e, contents) => {
 void app.whenReady().then(() => {
   const dbPath = process.env.CHRONIK_DB || (app.isPackaged ? join(app.getPath('userData'), 'chronik.db') : defaultDbPath());
   try {
-    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion(), printPdf: electronPrinter() });
+    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion(), printPdf: electronPrinter(), analysisWorker: builtWorkerBeside(__filename) });
     backend.seedSampleIfEmpty();
   } catch (e) {
     fail((e as Error).message);

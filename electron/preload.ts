@@ -3,7 +3,7 @@
  * `window.chronikHost`. Never exposes ipcRenderer itself; only the app's own channels are used.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX, METHOD_NAMES, err, type Api } from '../core/api';
+import { CHANNEL_PREFIX, apiOver, err } from '../core/api';
 import { HOST_CHANNELS, type HostApi } from '../core/host';
 
 /** Electron keeps only the message of a rejected invoke; turn it back into an error value. */
@@ -15,7 +15,7 @@ async function invoke(channel: string, input: unknown) {
   }
 }
 
-const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => invoke(CHANNEL_PREFIX + m, input)])) as unknown as Api;
+const api = apiOver((m, input) => invoke(CHANNEL_PREFIX + m, input));
 
 const host: HostApi = {
   kind: 'electron',

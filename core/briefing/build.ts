@@ -7,7 +7,8 @@ import type { Lane, Timeline, TimelineEvent, Source } from '../domain';
 import { entityLines, groupHeading } from '../exchange/markdown';
 import { esc, safeUrl, truncate } from './escape';
 import { buildFigure, CONFIDENCE_COLORS } from './figure';
-import { labels, type BriefingLocale, type Labels } from './labels';
+import type { Language } from '../language';
+import { labels, type Labels } from './labels';
 import { contentBox, type Paper } from './page';
 import { briefingCss } from './styles';
 import { pluralForm } from '../plural';
@@ -20,7 +21,7 @@ export interface BriefingOptions {
   author?: string;
   /** Free text such as "Internal — not for distribution", shown on the title page and every header. */
   handling?: string;
-  locale: BriefingLocale;
+  locale: Language;
   paper: Paper;
   landscape: boolean;
   /** The filters in force, in words (see describeFilter). */
@@ -46,7 +47,7 @@ export interface BriefingInput {
  * A range as a reader writes it: "8–13 Oct 2024", "22 Oct – 3 Nov 2024" (en), "08.–13.10.2024" (de),
  * when both ends are plain days of one year; otherwise core's formatRange.
  */
-export function compactRange(start: ChronikDate, end: ChronikDate | null, locale: BriefingLocale): string {
+export function compactRange(start: ChronikDate, end: ChronikDate | null, locale: Language): string {
   const plain = (d: ChronikDate) => d.precision === 'day' && !d.approximate && !d.uncertain && /^\d{4}-/.test(d.value);
   if (!end || !plain(start) || !plain(end) || start.value.slice(0, 4) !== end.value.slice(0, 4) || start.value === end.value) return formatRange(start, end, locale);
   const [y, m1, d1] = start.value.split('-');
@@ -57,13 +58,13 @@ export function compactRange(start: ChronikDate, end: ChronikDate | null, locale
 }
 
 /** "5 Nov 2024, 14:30 UTC" from an ISO instant. */
-function generatedLabel(iso: string, locale: BriefingLocale): string {
+function generatedLabel(iso: string, locale: Language): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
   if (!m) return iso;
   return `${formatDate({ value: `${m[1]}T${m[2]}`, precision: 'minute' }, locale)} UTC`;
 }
 
-const precisionNote = (d: ChronikDate, L: Labels, locale: BriefingLocale): string => {
+const precisionNote = (d: ChronikDate, L: Labels, locale: Language): string => {
   const words = locale === 'de'
     ? { year: 'nur das Jahr bekannt', month: 'nur der Monat bekannt', day: '', minute: '' }
     : { year: 'year only', month: 'month only', day: '', minute: '' };
@@ -74,7 +75,7 @@ const precisionNote = (d: ChronikDate, L: Labels, locale: BriefingLocale): strin
   return notes.filter(Boolean).join(', ');
 };
 
-function legend(L: Labels, locale: BriefingLocale, dense: boolean): string {
+function legend(L: Labels, locale: Language, dense: boolean): string {
   const dot = (c: string, hollow: boolean) => `<svg viewBox="0 0 16 10"><circle cx="8" cy="5" r="3.6" fill="${hollow ? '#fff' : c}" stroke="${c}" stroke-width="1.4"/></svg>`;
   const keys = (Object.keys(CONFIDENCE_COLORS) as (keyof typeof CONFIDENCE_COLORS)[]).map((k) =>
     `<span class="key">${dot(CONFIDENCE_COLORS[k], k === 'claimed' || k === 'disputed')}${esc(L.confidences[k])}</span>`);

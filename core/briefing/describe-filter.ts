@@ -2,11 +2,12 @@
 import { formatDate } from '../dates';
 import type { EntitySummary, Lane } from '../domain';
 import type { EventFilter } from '../filter';
-import { labels, type BriefingLocale } from './labels';
+import type { Language } from '../language';
+import { labels } from './labels';
 
 /** "Tags: Kursk; Confidence: Confirmed, Reported; Search: “troops”", or the "none" label. */
 export function describeFilter(
-  f: EventFilter | null | undefined, locale: BriefingLocale, lanes: readonly Lane[] = [], entities: readonly Pick<EntitySummary, 'id' | 'name'>[] = [],
+  f: EventFilter | null | undefined, locale: Language, lanes: readonly Lane[] = [], entities: readonly Pick<EntitySummary, 'id' | 'name'>[] = [],
 ): string {
   const L = labels(locale);
   const parts: string[] = [];

@@ -6,7 +6,8 @@
 import { civilFromDays, daysFromCivil, formatDate, partsToValue, sortKey, yearScale, MONTHS_SHORT, type ChronikDate } from '../dates';
 import type { Lane, TimelineEvent } from '../domain';
 import { esc, truncate } from './escape';
-import type { BriefingLocale, Labels } from './labels';
+import type { Language } from '../language';
+import type { Labels } from './labels';
 
 export interface FigureGeometry {
   /** Drawing width in CSS px (the text column of the page). */
@@ -58,7 +59,7 @@ const mid = (d: ChronikDate) => (sortKey(d, 'start') + sortKey(d, 'end')) / 2;
 interface Tick { at: number; label: string; major: boolean }
 
 /** Ticks for a time domain in minutes: the finest calendar step that leaves room for its labels. */
-function ticks(a: number, b: number, width: number, locale: BriefingLocale): Tick[] {
+function ticks(a: number, b: number, width: number, locale: Language): Tick[] {
   const span = b - a;
   const maxTicks = Math.max(2, Math.floor(width / 64));
   const out: Tick[] = [];
@@ -121,7 +122,7 @@ const BIN = 4;
  * need), shared out among the lanes; labels go to the most significant events first, and when
  * some events stay unlabelled every lane gets a density strip that counts all its events.
  */
-function layoutPanel(items: Draft[], lanes: { name: string }[], g: FigureGeometry, locale: BriefingLocale, L: Labels, partLabel: string, rowBudget: number): Panel {
+function layoutPanel(items: Draft[], lanes: { name: string }[], g: FigureGeometry, locale: Language, L: Labels, partLabel: string, rowBudget: number): Panel {
   const W = g.width;
   let a = Infinity;
   let b = -Infinity;
@@ -293,7 +294,7 @@ export interface Figure {
  * event per lane. `numbers` gives each event its number in the chronology; events without a lane
  * go to a last band named "Other".
  */
-export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: BriefingLocale, L: Labels): Figure {
+export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: Language, L: Labels): Figure {
   if (!events.length) return { panels: [], labelled: 0, total: 0 };
   const ordered = [...lanes].sort((p, q) => p.position - q.position);
   const laneIndex = new Map(ordered.map((l, i) => [l.id, i]));

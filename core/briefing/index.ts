@@ -2,5 +2,5 @@
 export { buildBriefing, type BriefingInput, type BriefingOptions } from './build';
 export { pageMarginCss } from './header-footer';
 export { describeFilter } from './describe-filter';
-export { labels, type BriefingLocale, type Labels } from './labels';
+export { labels, type Labels } from './labels';
 export { BRIEFING_MARGINS_MM, PAPER_MM, contentBox, defaultPaper, type Paper } from './page';

@@ -1,7 +1,7 @@
 /** The words of the briefing and the text exports in German and English, following the app's language. */
 import type { Confidence, EntityKind, EventKind, Stance } from '../domain';
 
-export type BriefingLocale = 'de' | 'en';
+import type { Language } from '../language';
 
 export interface Labels {
   briefing: string;
@@ -114,6 +114,6 @@ const de: Labels = {
 };
 
 /** The labels of a locale. */
-export function labels(locale: BriefingLocale): Labels {
+export function labels(locale: Language): Labels {
   return locale === 'de' ? de : en;
 }

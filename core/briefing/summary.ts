@@ -7,7 +7,8 @@ import { formatRange, type ChronikDate } from '../dates';
 import { CONFIDENCES, EVENT_KINDS, type TimelineEvent } from '../domain';
 import { countLabel } from '../plural';
 import { esc } from './escape';
-import type { BriefingLocale, Labels } from './labels';
+import type { Labels } from './labels';
+import type { Language } from '../language';
 
 /** How many events of a list to name before "… and n more". */
 const LIST = 12;
@@ -19,7 +20,7 @@ const distinctSources = (e: TimelineEvent) => new Set(e.sources.map((l) => l.sou
 /** The summary section's body (without its heading): counts, period, thin sourcing, best sourcing. */
 export function summaryHtml(
   events: readonly TimelineEvent[], numbers: ReadonlyMap<number, number>, period: { from: ChronikDate | null; to: ChronikDate | null },
-  L: Labels, locale: BriefingLocale,
+  L: Labels, locale: Language,
 ): string {
   const count = (n: number) => countLabel(n, L.eventsN, locale);
   const table = (caption: string, rows: [string, number][]) => `<table class="counts"><caption>${esc(caption)}</caption>${rows

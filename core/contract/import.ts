@@ -1,5 +1,5 @@
 /**
- * The import part of the contract (issue 4): articles in, candidate events out.
+ * The import part of the contract: articles in, candidate events out.
  *
  * The review is stateless on the backend: `analyzeArticle` reads one input and returns an
  * `ArticleDraft` without writing anything; `importArticles` stores the analyst's decisions on a
@@ -21,6 +21,13 @@ export const MAX_URL_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 5_000_000;
 /** How long a download may take (ms). */
 export const URL_TIMEOUT_MS = 15_000;
+/**
+ * Longest article text the importer analyses (characters, about 150,000 words): longer texts are
+ * refused with a message, so no analysis takes more than a few seconds (see README, Reliability).
+ */
+export const MAX_ANALYSIS_CHARS = 1_000_000;
+/** Most candidates one article proposes, and most decisions one article of a batch may carry. */
+export const MAX_CANDIDATES = 5000;
 
 // ---------------------------------------------------------------- types
 
@@ -107,6 +114,8 @@ export interface ImportResult {
 
 // ---------------------------------------------------------------- schemas
 
+const requestId = v.pipe(v.string(), v.minLength(1, 'A request id must not be empty'), v.maxLength(100, 'A request id is longer than 100 characters'));
+
 const language = v.picklist(LANGUAGES, `Language must be one of ${LANGUAGES.join(', ')}`);
 
 // base64 is 4/3 of the bytes; a little slack lets the handler name the real size of a too-large file.
@@ -181,7 +190,15 @@ export const importMethods = {
       start: v.nullish(dateInput),
       quote: v.optional(text(20000)),
     })), v.maxLength(5000))),
+    /** Names the analysis for `cancelAnalysis` (the import view uses one per batch). */
+    requestId: v.optional(requestId),
   })),
+
+  /**
+   * Stops the analyses started with `requestId` (the import view's Cancel): a download is aborted,
+   * a running analysis ends at once; each answers CANCELLED. Returns how many were stopped.
+   */
+  cancelAnalysis: method<{ cancelled: number }>()(v.object({ requestId })),
 
   /**
    * Stores a batch of articles with the analyst's decisions as ONE undoable step: all or nothing,
@@ -191,7 +208,7 @@ export const importMethods = {
     timelineId: id,
     articles: v.pipe(v.array(v.object({
       article: draftArticle,
-      decisions: v.pipe(v.array(decision), v.maxLength(5000, 'More than 5000 decisions')),
+      decisions: v.pipe(v.array(decision), v.maxLength(MAX_CANDIDATES, `More than ${MAX_CANDIDATES} decisions`)),
     })), v.minLength(1, 'No article to import'), v.maxLength(500, 'More than 500 articles in one batch')),
   })),
 };

@@ -9,23 +9,23 @@
  * that say "ago" are read only from 100,000 years on (below that, give a year: "12,000 BC").
  */
 import { isDeepYear, DEEP_YEAR, MAX_YEAR } from './model';
-import type { DateLocale } from './names';
+import type { Language } from '../language';
 import { yearStartKey, yearOfKey } from './calendar';
 
-const SEP: Record<DateLocale, { group: string; decimal: string }> = {
+const SEP: Record<Language, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
   de: { group: '.', decimal: ',' },
 };
 
 /** Digits grouped by thousands in the locale's way: 13,800,000 (en), 13.800.000 (de). */
-export function groupDigits(n: number, locale: DateLocale): string {
+export function groupDigits(n: number, locale: Language): string {
   const s = String(Math.abs(Math.trunc(n)));
   const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, SEP[locale].group);
   return n < 0 ? `-${grouped}` : grouped;
 }
 
 /** A number with up to `decimals` decimals, trailing zeros dropped, in the locale's notation. */
-function decimal(n: number, decimals: number, locale: DateLocale): string {
+function decimal(n: number, decimals: number, locale: Language): string {
   const fixed = n.toFixed(decimals).replace(/\.?0+$/, '');
   const [int, frac] = fixed.split('.');
   return frac ? `${groupDigits(Number(int), locale)}${SEP[locale].decimal}${frac}` : groupDigits(Number(int), locale);
@@ -34,7 +34,7 @@ function decimal(n: number, decimals: number, locale: DateLocale): string {
 /** Years before the common era of an astronomical year (year 0 is 1 BCE). */
 export const yearsBce = (year: number): number => 1 - year;
 
-const LONG_UNITS: Record<DateLocale, { billion: [string, string]; million: [string, string] }> = {
+const LONG_UNITS: Record<Language, { billion: [string, string]; million: [string, string] }> = {
   en: { billion: ['billion', 'billion'], million: ['million', 'million'] },
   de: { billion: ['Milliarde', 'Milliarden'], million: ['Million', 'Millionen'] },
 };
@@ -45,7 +45,7 @@ const LONG_UNITS: Record<DateLocale, { billion: [string, string]; million: [stri
  * cannot carry exactly is written out in full ("66,038,123 years ago"). Years of the far
  * future ("250,000 CE") are written as numbers.
  */
-export function deepYearLabel(year: number, locale: DateLocale = 'en'): string {
+export function deepYearLabel(year: number, locale: Language = 'en'): string {
   if (year > 0) return locale === 'de' ? `${groupDigits(year, locale)} n. Chr.` : `${groupDigits(year, locale)} CE`;
   const n = yearsBce(year);
   const U = LONG_UNITS[locale];
@@ -63,7 +63,7 @@ export function deepYearLabel(year: number, locale: DateLocale = 'en'): string {
 }
 
 /** A calendar year as a label: "2024", "44 BC", "12,000 BC"; deep years as deepYearLabel. */
-export function yearLabel(year: number, locale: DateLocale = 'en'): string {
+export function yearLabel(year: number, locale: Language = 'en'): string {
   if (isDeepYear(year)) return deepYearLabel(year, locale);
   if (year >= 1) return String(year);
   const bce = yearsBce(year);
@@ -86,7 +86,7 @@ const COMPACT: Array<[RegExp, number]> = [
 ];
 
 /** Reads "13.8", "13,8", "250,000", "250.000" with the locale deciding what a lone separator means. */
-function readNumber(text: string, locale: DateLocale): number | null {
+function readNumber(text: string, locale: Language): number | null {
   const t = text.replace(/[\u00a0\u202f ']/g, (c) => (c === "'" ? SEP[locale].group : ''));
   if (!/^\d[\d.,]*$/.test(t)) return null;
   const seps = [...t.matchAll(/[.,]/g)].map((m) => m[0]);
@@ -114,7 +114,7 @@ export type YearsAgo = { ok: true; year: number } | { ok: false; why: 'tooRecent
  * Reads a deep-time phrase: "13.8 billion years ago", "vor 66 Millionen Jahren", "66 Ma",
  * "2.5 Ga", "250 ka", "300,000 years ago", "66 mya". Null when the text is not such a phrase.
  */
-export function parseYearsAgo(input: string, locale: DateLocale = 'en'): YearsAgo {
+export function parseYearsAgo(input: string, locale: Language = 'en'): YearsAgo {
   const s = input.trim().replace(/\s+/g, ' ');
   let m = /^vor (.+?) jahren$/i.exec(s);
   let body: string | null = m ? m[1]! : null;
@@ -154,7 +154,7 @@ export function parseYearsAgo(input: string, locale: DateLocale = 'en'): YearsAg
 
 /** The unit an axis writes its labels in, chosen from its tick step so every label uses the same one. */
 type AxisUnit = 'Ga' | 'Ma' | 'ka' | 'year';
-const SHORT: Record<DateLocale, Record<Exclude<AxisUnit, 'year'>, string>> = {
+const SHORT: Record<Language, Record<Exclude<AxisUnit, 'year'>, string>> = {
   en: { Ga: 'Ga', Ma: 'Ma', ka: 'ka' },
   de: { Ga: 'Mrd. J.', Ma: 'Mio. J.', ka: 'Tsd. J.' },
 };
@@ -173,7 +173,7 @@ function axisUnit(stepYears: number): AxisUnit {
  * "13,8 Mrd. J.", "66 Mio. J.", "250 Tsd. J."), finer steps as years ("12,000 BC", "44 BC", "2024").
  * Pure, for the canvas and the briefing figure alike.
  */
-export function formatAxisLabel(year: number, stepYears: number, locale: DateLocale = 'en'): string {
+export function formatAxisLabel(year: number, stepYears: number, locale: Language = 'en'): string {
   const unit = axisUnit(stepYears);
   if (unit === 'year') {
     if (!isDeepYear(year)) return yearLabel(year, locale);
@@ -204,7 +204,7 @@ const NICE = [1, 2, 5];
  * step of 1, 2 or 5 × 10^k years that gives at most `maxTicks` ticks, placed on round counts of
  * years before or after the common era, with labels from formatAxisLabel. Never builds a JS Date.
  */
-export function yearScale(fromKey: number, toKey: number, maxTicks: number, locale: DateLocale = 'en'): { stepYears: number; ticks: AxisTick[] } {
+export function yearScale(fromKey: number, toKey: number, maxTicks: number, locale: Language = 'en'): { stepYears: number; ticks: AxisTick[] } {
   const a = Math.min(fromKey, toKey);
   const b = Math.max(fromKey, toKey);
   // Historical counting (…, -2 = 2 BCE, -1 = 1 BCE, 1 = 1 CE): round numbers are round for readers.

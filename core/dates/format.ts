@@ -1,7 +1,8 @@
 import { sortKey, valueToParts, yearStartKey } from './calendar';
 import { yearLabel, yearsBce } from './deep-time';
 import { DEEP_YEAR, isDeepYear, MAX_YEAR, type ChronikDate } from './model';
-import { MONTHS, MONTHS_SHORT, type DateLocale } from './names';
+import type { Language } from '../language';
+import { MONTHS, MONTHS_SHORT } from './names';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -10,7 +11,7 @@ const two = (n: number) => String(n).padStart(2, '0');
  * "2024", "Oktober 2024", "23.10.2024", "23 Oct 2024, 14:30", "12,000 BC", "66 million years ago";
  * approximate dates get "ca."/"c.", uncertain ones a "?".
  */
-export function formatDate(date: ChronikDate, locale: DateLocale = 'en'): string {
+export function formatDate(date: ChronikDate, locale: Language = 'en'): string {
   const r = valueToParts(date.value);
   if (!r) return date.value;
   const { parts: p, precision } = r;
@@ -38,7 +39,7 @@ export function formatDate(date: ChronikDate, locale: DateLocale = 'en'): string
 }
 
 /** A start and optional end as one label: "23.10.2024 – 25.10.2024". */
-export function formatRange(start: ChronikDate, end: ChronikDate | null | undefined, locale: DateLocale = 'en'): string {
+export function formatRange(start: ChronikDate, end: ChronikDate | null | undefined, locale: Language = 'en'): string {
   const a = formatDate(start, locale);
   if (!end) return a;
   const b = formatDate(end, locale);

@@ -1,7 +1,6 @@
 /** The date model of Chronik: every date is read, written, sorted and shown through here. */
 export type { ChronikDate, DateParts, Precision } from './model';
 export { PRECISIONS, MAX_YEAR, DEEP_YEAR, isDeepYear } from './model';
-export type { DateLocale } from './names';
 export { MONTHS, MONTHS_SHORT } from './names';
 export {
   addDays, addMonths, civilFromDays, daysFromCivil, daysInMonth, fromSortKey, isoWeek, isoWeekStart, isoWeekday,

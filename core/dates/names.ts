@@ -1,12 +1,12 @@
 /** Month names and abbreviations the parser accepts and the formatter writes, per language. */
-export type DateLocale = 'de' | 'en';
+import type { Language } from '../language';
 
-export const MONTHS: Record<DateLocale, readonly string[]> = {
+export const MONTHS: Record<Language, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 };
 
-export const MONTHS_SHORT: Record<DateLocale, readonly string[]> = {
+export const MONTHS_SHORT: Record<Language, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
 };

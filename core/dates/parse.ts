@@ -1,13 +1,14 @@
 import { daysInMonth, partsToValue, valueToParts } from './calendar';
 import { parseYearsAgo } from './deep-time';
 import { isDeepYear, MAX_YEAR, type ChronikDate, type DateParts, type Precision } from './model';
-import { APPROX_WORDS, MONTH_LOOKUP, type DateLocale } from './names';
+import type { Language } from '../language';
+import { APPROX_WORDS, MONTH_LOOKUP } from './names';
 
 export type ParseResult = { ok: true; date: ChronikDate } | { ok: false; message: string };
 
 export interface ParseOptions {
   /** Decides `10/11/2024` (month first in English, day first in German) and the language of messages. */
-  locale?: DateLocale;
+  locale?: Language;
 }
 
 const EXAMPLES = '2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
@@ -18,7 +19,7 @@ type Why =
   | { key: 'noMinute'; n: number } | { key: 'unknownMonth'; word: string } | { key: 'bceYear' }
   | { key: 'deepPrecision' } | { key: 'tooRecent' };
 
-const MESSAGES: Record<DateLocale, { malformed: string; required: string; why: { [K in Why['key']]: string } }> = {
+const MESSAGES: Record<Language, { malformed: string; required: string; why: { [K in Why['key']]: string } }> = {
   en: {
     malformed: 'Malformed date "{input}"{why} (expected e.g. {examples})',
     required: 'A date is required (expected e.g. {examples})',
@@ -45,13 +46,13 @@ const MESSAGES: Record<DateLocale, { malformed: string; required: string; why: {
 
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
-function fail(input: string, locale: DateLocale, why?: Why): ParseResult {
+function fail(input: string, locale: Language, why?: Why): ParseResult {
   const m = MESSAGES[locale];
   const reason = why ? `: ${fill(m.why[why.key], why as unknown as Record<string, string | number>)}` : '';
   return { ok: false, message: fill(m.malformed, { input, why: reason, examples: EXAMPLES }) };
 }
 
-function build(input: string, locale: DateLocale, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
+function build(input: string, locale: Language, parts: DateParts, precision: Precision, approximate: boolean, uncertain: boolean): ParseResult {
   const { year, month, day, hour, minute } = parts;
   if (!Number.isInteger(year) || Math.abs(year) > MAX_YEAR) return fail(input, locale, { key: 'yearRange' });
   if (isDeepYear(year) && precision !== 'year') return fail(input, locale, { key: 'deepPrecision' });

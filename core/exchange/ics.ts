@@ -4,7 +4,8 @@
  * Years outside 1–9999 cannot be written in iCalendar and are left out (and counted).
  */
 import { valueToParts, civilFromDays, sortKey, type ChronikDate } from '../dates';
-import { labels, type BriefingLocale } from '../briefing/labels';
+import type { Language } from '../language';
+import { labels } from '../briefing/labels';
 import type { TimelineBundle } from './bundle';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +64,7 @@ function stamp(iso: string): string {
 }
 
 /** Writes an iCalendar file; `generatedAt` (ISO instant) is the DTSTAMP of every event. */
-export function writeIcs(b: TimelineBundle, options: { generatedAt: string; locale?: BriefingLocale }): { content: string; skipped: number } {
+export function writeIcs(b: TimelineBundle, options: { generatedAt: string; locale?: Language }): { content: string; skipped: number } {
   const L = labels(options.locale ?? 'en');
   const sources = new Map(b.sources.map((s) => [s.key, s]));
   const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));

@@ -1,5 +1,5 @@
 /** The exchange formats: which exist, which can be read, and one entry point for each direction. */
-import type { DateLocale } from '../dates';
+import type { Language } from '../language';
 import type { TimelineBundle } from './bundle';
 import { readCsv, writeCsv, type CsvMapping } from './csv';
 import { ImportError } from './errors';
@@ -7,11 +7,14 @@ import { writeIcs } from './ics';
 import { writeMarkdown } from './markdown';
 import { readNativeJson, writeNativeJson, NATIVE_FORMAT } from './native-json';
 import { readTimelineJs, writeTimelineJs } from './timelinejs';
+import { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type StreamReader } from './stream-readers';
 
 export * from './bundle';
 export * from './errors';
 export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
-export { parseCsv, sniffDelimiter } from './csv-parse';
+export { parseCsv, sniffDelimiter, CsvTokenizer } from './csv-parse';
+export { csvRowReader, columnNames } from './csv';
+export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader } from './stream-readers';
 export { readNativeJson, writeNativeJson, NATIVE_FORMAT, NATIVE_VERSION } from './native-json';
 export { readTimelineJs, writeTimelineJs } from './timelinejs';
 export { writeIcs, foldLine } from './ics';
@@ -32,7 +35,7 @@ export const FORMAT_INFO: Record<ExportFormat, { extension: string; mimeType: st
 };
 
 export interface WriteOptions {
-  locale?: DateLocale;
+  locale?: Language;
   /** ISO instant: DTSTAMP of ICS, the date line of Markdown. */
   generatedAt?: string;
   /** TimelineJS: one era per lane. */
@@ -54,7 +57,7 @@ export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOpt
 }
 
 /** Reads a file in an importable format; CSV needs its column mapping. */
-export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: DateLocale } = {}): TimelineBundle {
+export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: Language } = {}): TimelineBundle {
   if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
   switch (format) {
     case 'json': return readNativeJson(content);
@@ -62,6 +65,18 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
       return readCsv(content, o.mapping, { title: o.title, locale: o.locale });
+    }
+  }
+}
+
+/** A reader of an importable format fed in pieces (CSV needs its column mapping). */
+export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } = {}): StreamReader {
+  switch (format) {
+    case 'json': return new NativeJsonStreamReader();
+    case 'timelinejs': return new TimelineJsStreamReader(o.locale);
+    case 'csv': {
+      if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
+      return new CsvStreamReader(o.mapping, { locale: o.locale });
     }
   }
 }

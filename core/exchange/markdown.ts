@@ -3,7 +3,8 @@
  * grouped by month, each source numbered once in order of first citation.
  */
 import { formatDate, formatRange, partsToValue, valueToParts, MONTHS, type ChronikDate } from '../dates';
-import { labels, type BriefingLocale } from '../briefing/labels';
+import type { Language } from '../language';
+import { labels } from '../briefing/labels';
 import type { BundleEntity, TimelineBundle } from './bundle';
 import { ENTITY_KINDS } from '../domain';
 
@@ -21,7 +22,7 @@ function md(s: string): string {
 }
 
 /** "October 2024" (or "2024" for a year-precise date): the heading an event is grouped under. */
-export function groupHeading(date: ChronikDate, locale: BriefingLocale): string {
+export function groupHeading(date: ChronikDate, locale: Language): string {
   const p = valueToParts(date.value)?.parts;
   if (!p) return date.value;
   const year = formatDate({ value: partsToValue({ year: p.year }, 'year'), precision: 'year' }, locale);
@@ -29,7 +30,7 @@ export function groupHeading(date: ChronikDate, locale: BriefingLocale): string 
 }
 
 /** Writes the chronology as Markdown. */
-export function writeMarkdown(b: TimelineBundle, options: { locale?: BriefingLocale; generatedAt?: string } = {}): string {
+export function writeMarkdown(b: TimelineBundle, options: { locale?: Language; generatedAt?: string } = {}): string {
   const locale = options.locale ?? 'en';
   const L = labels(locale);
   const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));

@@ -5,8 +5,9 @@
  * so a published timeline still says where each event comes from (and reads back in whole).
  */
 import {
-  formatDate, isDeepYear, MAX_YEAR, valueToParts, partsToValue, checkRange, type ChronikDate, type DateLocale, type Precision,
+  formatDate, isDeepYear, MAX_YEAR, valueToParts, partsToValue, checkRange, type ChronikDate, type Precision,
 } from '../dates';
+import type { Language } from '../language';
 import { emptyBundle, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
 import { oneLine, titleFromText } from './text';
@@ -42,7 +43,7 @@ const WORDS = {
   de: { sources: 'Quellen', slide: 'Folie' },
 } as const;
 
-function tjsDate(d: ChronikDate, locale: DateLocale): TjsDate {
+function tjsDate(d: ChronikDate, locale: Language): TjsDate {
   const p = valueToParts(d.value)!.parts;
   // Chronik counts astronomically (-0043 = 44 BC); TimelineJS historically (-44), with no year 0.
   const out: TjsDate = { year: p.year <= 0 ? p.year - 1 : p.year };
@@ -65,7 +66,7 @@ function attribution(s: BundleSource): string {
 }
 
 /** The slide text: the description, every quote with its source, and the list of sources. */
-function slideText(e: BundleEvent, sources: ReadonlyMap<string, BundleSource>, locale: DateLocale): string {
+function slideText(e: BundleEvent, sources: ReadonlyMap<string, BundleSource>, locale: Language): string {
   const parts = e.description.split(/\n{2,}/).filter(Boolean).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`);
   const cited = e.sources.map((l) => ({ link: l, source: sources.get(l.source) })).filter((x) => !!x.source);
   for (const { link, source } of cited) {
@@ -80,7 +81,7 @@ function slideText(e: BundleEvent, sources: ReadonlyMap<string, BundleSource>, l
 }
 
 /** Writes TimelineJS JSON; `eras` adds one era per lane spanning its events. */
-export function writeTimelineJs(b: TimelineBundle, options: { eras?: boolean; locale?: DateLocale } = {}): string {
+export function writeTimelineJs(b: TimelineBundle, options: { eras?: boolean; locale?: Language } = {}): string {
   const locale = options.locale ?? 'en';
   const lanes = new Map(b.lanes.map((l) => [l.key, l.name]));
   const sources = new Map(b.sources.map((s) => [s.key, s]));
@@ -177,7 +178,7 @@ function splitLabel(label: string): { publisher: string; title: string } {
  * a headline takes its title as TimelineJS shows it: the first words of its text, else the media
  * caption or credit. Titles are one line.
  */
-export function readTimelineJs(text: string, options: { locale?: DateLocale } = {}): TimelineBundle {
+export function readTimelineJs(text: string, options: { locale?: Language } = {}): TimelineBundle {
   const W = WORDS[options.locale ?? 'en'];
   const raw = parseJson(text, 'TimelineJS');
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ImportError('TimelineJS: the file must be a JSON object with an "events" list', { field: 'events' });

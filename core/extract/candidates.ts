@@ -2,6 +2,7 @@
  * Article text → candidate events: sentences and clauses with an event predicate, dated by their
  * own temporal expression (else the publication date, marked approximate), scored, titled.
  */
+import type { Language } from '../language';
 import type { Candidate } from '../api';
 import type { ChronikDate } from '../dates';
 import { tag, type Timex } from '../tagger';
@@ -13,7 +14,7 @@ import { agoDate, specificity, timexToDate, type EventDate } from './timex-date'
 import { proposeTitle } from './title';
 
 export interface ExtractOptions {
-  lang: 'de' | 'en';
+  lang: Language;
   /** The publication day (`YYYY-MM-DD`) that anchors relative expressions; null when unknown. */
   publishedAt: string | null;
 }
@@ -26,7 +27,7 @@ interface Dating {
   background: boolean;
 }
 
-function dateClause(clause: Span, timexes: Timex[], lang: 'de' | 'en', dct: string | null): Dating {
+function dateClause(clause: Span, timexes: Timex[], lang: Language, dct: string | null): Dating {
   // A dateline ("ALDWICK, March 6, 2025 — …") dates the article, not the event reported after it.
   const inside = timexes.filter((t) => t.start >= clause.start && t.end <= clause.end &&
     !(t.start - clause.start < 50 && /^\s*[—–-]\s/.test(clause.text.slice(t.end - clause.start))));
@@ -72,10 +73,20 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
   const timexes = tag(text, publishedAt ? { lang, dct: publishedAt } : { lang });
   const published: ChronikDate | null = publishedAt ? { value: publishedAt, precision: 'day', approximate: true } : null;
   const out: Candidate[] = [];
+  // Each clause looks only at the expressions of its sentence: a long text has thousands of both.
+  const sorted = timexes.every((t, i) => i === 0 || timexes[i - 1]!.start <= t.start);
+  let first = 0;
   for (const sentence of splitSentences(text, lang)) {
     if (isHeading(text, sentence)) continue;
+    let near = timexes;
+    if (sorted) {
+      while (first < timexes.length && timexes[first]!.start < sentence.start) first++;
+      let last = first;
+      while (last < timexes.length && timexes[last]!.start < sentence.end) last++;
+      near = timexes.slice(first, last);
+    }
     for (const clause of splitClauses(sentence, lang)) {
-      const dating = dateClause(clause, timexes, lang, publishedAt);
+      const dating = dateClause(clause, near, lang, publishedAt);
       // Without a known event word, a clause with a date of its own still reports something
       // ("Bereits im Dezember 2024 war ein erster Entwurf gescheitert"), with a weaker score.
       // A dateline ("Port Aldwick, 7 March 2025.") is all date and place: it needs words besides the date.

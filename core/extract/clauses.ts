@@ -3,15 +3,16 @@
  * "…, but …"), so one sentence can report two events. Subordinate clauses ("…, dass …",
  * "…, wobei …") stay with their main clause: they usually carry the event's content.
  */
+import type { Language } from '../language';
 import type { Span } from './sentences';
 
-const BOUNDARY: Record<'de' | 'en', RegExp> = {
+const BOUNDARY: Record<Language, RegExp> = {
   de: /;\s+|,\s+(?=(?:doch|aber|jedoch|sondern|während)\s)/giu,
   en: /;\s+|,\s+(?=(?:but|whereas|while|yet)\s)/giu,
 };
 
 /** Clauses of a sentence with offsets into the article; a part shorter than four words is not split off. */
-export function splitClauses(sentence: Span, lang: 'de' | 'en'): Span[] {
+export function splitClauses(sentence: Span, lang: Language): Span[] {
   const parts: Span[] = [];
   const re = new RegExp(BOUNDARY[lang].source, BOUNDARY[lang].flags);
   let last = 0;

@@ -1,4 +1,5 @@
 /** Turns a TIMEX3 value from core/tagger into the date model: a start, an optional end, a flag. */
+import type { Language } from '../language';
 import { addDays, addMonths, civilFromDays, daysInMonth, isoWeekStart, partsToValue, sortKey, type ChronikDate } from '../dates';
 
 export interface EventDate {
@@ -13,14 +14,14 @@ const day = (value: string): ChronikDate => ({ value, precision: 'day' });
 const month = (y: number, m: number): ChronikDate => ({ value: partsToValue({ year: y, month: m }, 'month'), precision: 'month' });
 
 // "vor drei Jahren", "vor einer Woche" / "three years ago", "two weeks earlier": a duration back from the publication date.
-const AGO_BEFORE: Record<'de' | 'en', RegExp> = { de: /\bvor\s+(?:(?:genau|fast|knapp|gut|rund|etwa|über|mehr als)\s+)?$/iu, en: /$^/ };
-const AGO_AFTER: Record<'de' | 'en', RegExp> = { de: /^\s+zuvor\b/iu, en: /^\s+(?:ago|back)\b/iu };
+const AGO_BEFORE: Record<Language, RegExp> = { de: /\bvor\s+(?:(?:genau|fast|knapp|gut|rund|etwa|über|mehr als)\s+)?$/iu, en: /$^/ };
+const AGO_AFTER: Record<Language, RegExp> = { de: /^\s+zuvor\b/iu, en: /^\s+(?:ago|back)\b/iu };
 
 /**
  * The date a duration points to when the text says it lies back from the publication date
  * ("vor drei Jahren" in 2024 → 2021, approximate), at the precision of the duration's unit.
  */
-export function agoDate(value: string, before: string, after: string, lang: 'de' | 'en', dct: string | null): EventDate | null {
+export function agoDate(value: string, before: string, after: string, lang: Language, dct: string | null): EventDate | null {
   if (!dct || !(AGO_BEFORE[lang].test(before) || AGO_AFTER[lang].test(after))) return null;
   const m = /^P(\d+)([YMWD])$/.exec(value);
   const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);

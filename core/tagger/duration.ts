@@ -1,4 +1,4 @@
-import type { Lang } from './types';
+import type { Language } from '../language';
 
 /** TIMEX3 unit letters; DE/CE are kept for German decades and centuries as KRAUTS annotates them. */
 export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE' | 'WE' | 'L';
@@ -10,7 +10,7 @@ function num(n: number): string {
 }
 
 /** ISO-style duration such as P3Y, PT5H, P2Y6M; null amount gives the vague form PXY. */
-export function durationValue(n: number | null, unit: Unit, lang: Lang): string {
+export function durationValue(n: number | null, unit: Unit, lang: Language): string {
   let u: Unit = unit;
   let amount = n;
   if (lang === 'en' && (u === 'DE' || u === 'CE')) {

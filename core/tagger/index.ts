@@ -1,18 +1,18 @@
 import { parseDct } from './calendar';
-import { detectLanguage } from './detect-language';
 import { runRules } from './engine';
 import { DE_RULES } from './lang/de';
 import { EN_RULES } from './lang/en';
-import type { Lang, Rule, TagOptions, Timex } from './types';
+import { isLanguage, type Language } from '../language';
+import type { Rule, TagOptions, Timex } from './types';
 
-export type { Lang, TagOptions, Timex, TimexType } from './types';
+export type { TagOptions, Timex, TimexType } from './types';
 export { detectLanguage } from './detect-language';
 
-const RULES: Record<Lang, readonly Rule[]> = { de: DE_RULES, en: EN_RULES };
+const RULES: Record<Language, readonly Rule[]> = { de: DE_RULES, en: EN_RULES };
 
 /** Finds temporal expressions in `text`, sorted by start and non-overlapping (UTF-16 offsets). */
 export function tag(text: string, opts: TagOptions): Timex[] {
-  const lang: Lang = opts.lang === 'de' ? 'de' : 'en';
+  const lang: Language = opts.lang === 'de' ? 'de' : 'en';
   return runRules(text, RULES[lang], lang, parseDct(opts.dct));
 }
 
@@ -37,11 +37,11 @@ export function toCodePointOffsets(text: string, timexes: Timex[]): Timex[] {
 /** Tags many documents at once in the scorer's system format (code-point offsets). */
 export function tagBatch(
   docs: Record<string, { text: string; dct?: string | null; lang?: string }>,
-  lang: Lang,
+  lang: Language,
 ): Record<string, Array<{ start: number; end: number; value: string; type: string; text: string }>> {
   const out: Record<string, Array<{ start: number; end: number; value: string; type: string; text: string }>> = {};
   for (const [id, doc] of Object.entries(docs)) {
-    const l: Lang = doc.lang === 'de' || doc.lang === 'en' ? doc.lang : lang ?? detectLanguage(doc.text);
+    const l: Language = isLanguage(doc.lang) ? doc.lang : lang;
     const found = tag(doc.text, { lang: l, dct: doc.dct ?? undefined });
     out[id] = toCodePointOffsets(doc.text, found).map(({ start, end, value, type, text }) => ({ start, end, value, type, text }));
   }

@@ -1,4 +1,5 @@
-import type { Lang } from './types';
+import { alt } from './pattern';
+import type { Language } from '../language';
 
 const EN_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -19,16 +20,15 @@ const DE_TENS: Record<string, number> = {
 };
 const DE_ARTICLE_ONE = /^(?:ein|eine|einem|einen|einer|eines)$/;
 
-const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
 
 /** Regex source for a cardinal number written in digits or words (no capture groups). */
-export const NUMBER: Record<Lang, string> = {
+export const NUMBER: Record<Language, string> = {
   en: `(?:\\d+(?:[.,]\\d+)?|(?:${alt(Object.keys(EN_TENS))})(?:[- ](?:${alt(Object.keys(EN_UNITS))}))?|${alt(Object.keys(EN_UNITS))}|a hundred|hundred|a thousand|a dozen|dozen)`,
   de: `(?:\\d+(?:,\\d+)?|(?:(?:${alt(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'])})und)?(?:${alt(Object.keys(DE_TENS))})|${alt(Object.keys(DE_UNITS).filter((w) => w !== 'null' && w !== 'ein'))}|eine[mnrs]?|ein|hundert|einhundert|tausend|anderthalb|eineinhalb|zweieinhalb|dreieinhalb|beiden|beide|dutzend)`,
 };
 
 /** Parses a number written in digits or words; null when it is not a number. */
-export function parseNumber(raw: string, lang: Lang): number | null {
+export function parseNumber(raw: string, lang: Language): number | null {
   const s = raw.toLowerCase().trim();
   if (/^\d+$/.test(s)) return +s;
   if (/^\d+[.,]\d+$/.test(s)) return +s.replace(',', '.');
@@ -76,13 +76,13 @@ const DE_ORD: Record<string, number> = {
 };
 
 /** Regex source for an ordinal word (first…thirtieth / ersten…zwölften, with inflection). */
-export const ORDINAL_WORD: Record<Lang, string> = {
+export const ORDINAL_WORD: Record<Language, string> = {
   en: alt(Object.keys(EN_ORD)),
   de: `(?:${alt(Object.keys(DE_ORD).map((w) => w.slice(0, -2)))})(?:e|er|es|en|em)`,
 };
 
 /** Parses "third", "3rd", "dritte(n)", "3." into a number; null otherwise. */
-export function parseOrdinal(raw: string, lang: Lang): number | null {
+export function parseOrdinal(raw: string, lang: Language): number | null {
   const s = raw.toLowerCase().trim();
   const d = /^(\d+)(?:st|nd|rd|th|\.)?$/.exec(s);
   if (d) return +d[1]!;
@@ -100,13 +100,13 @@ const DE_DECADES: Record<string, number> = {
 };
 
 /** Regex source for decade words ("nineties", "neunziger"). */
-export const DECADE_WORD: Record<Lang, string> = {
+export const DECADE_WORD: Record<Language, string> = {
   en: alt(Object.keys(EN_DECADES)),
   de: alt(Object.keys(DE_DECADES)),
 };
 
 /** Digit of a decade word, e.g. "neunziger" → 9. */
-export function parseDecadeWord(raw: string, lang: Lang): number | null {
+export function parseDecadeWord(raw: string, lang: Language): number | null {
   const s = raw.toLowerCase();
   return (lang === 'en' ? EN_DECADES[s] : DE_DECADES[s]) ?? null;
 }

@@ -4,7 +4,8 @@ import type { RuleContext, Tense, Ymd } from './types';
 /** Direction of a relative expression: explicit (-1 last, 0 this, +1 next) or taken from tense. */
 export type Direction = -1 | 0 | 1 | 'tense';
 
-function dirFromTense(t: Tense): -1 | 0 | 1 {
+/** The direction a sentence's tense points to: the past back, the future ahead. */
+export function dirFromTense(t: Tense): -1 | 0 | 1 {
   return t === 'past' ? -1 : t === 'future' ? 1 : 0;
 }
 
@@ -53,6 +54,12 @@ export function yearFor(ctx: RuleContext, month: number, day = 15, dir: Directio
   if (d > 0 && cmp < 0 && Math.abs(month - ctx.dct.m) > 1) return y + 1;
   if (dir !== 'tense' && d < 0 && cmp >= 0) return y - 1;
   if (dir !== 'tense' && d > 0 && cmp <= 0) return y + 1;
+  // No tense to go by: the occurrence nearest to the dct ("payable Jan. 2" in November is next January).
+  if (d === 0) {
+    const months = (month - ctx.dct.m) + (day - ctx.dct.d) / 31;
+    if (months > 6) return y - 1;
+    if (months < -6) return y + 1;
+  }
   return y;
 }
 
@@ -95,7 +102,6 @@ export function seasonValue(ctx: RuleContext, season: 'SP' | 'SU' | 'FA' | 'WI',
   const cur = { 1: 'WI', 2: 'WI', 3: 'SP', 4: 'SP', 5: 'SP', 6: 'SU', 7: 'SU', 8: 'SU', 9: 'FA', 10: 'FA', 11: 'FA', 12: 'WI' }[ctx.dct.m];
   const d = dir === 'tense' ? dirFromTense(ctx.tense()) : dir;
   let y = ctx.dct.y;
-  if (season === 'WI' && ctx.dct.m === 12) y += 0;
   if (dir !== 'tense') {
     if (d < 0 && (mid >= ctx.dct.m || cur === season)) y -= 1;
     if (d > 0 && (mid <= ctx.dct.m || cur === season)) y += 1;
@@ -106,28 +112,16 @@ export function seasonValue(ctx: RuleContext, season: 'SP' | 'SU' | 'FA' | 'WI',
   return `${pad(y, 4)}-${season}`;
 }
 
-/** Fixed and movable holidays, by lower-case key. */
-export function holidayDate(key: string, y: number): Ymd | null {
-  const fixed: Record<string, [number, number]> = {
-    christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
-    "new year's eve": [12, 31], halloween: [10, 31], 'independence day': [7, 4], "valentine's day": [2, 14],
-    weihnachten: [12, 24], heiligabend: [12, 24], 'heiliger abend': [12, 24], silvester: [12, 31],
-    neujahr: [1, 1], 'maria himmelfahrt': [8, 15], allerheiligen: [11, 1], allerseelen: [11, 2],
-    nikolaus: [12, 6], 'tag der deutschen einheit': [10, 3], 'tag der arbeit': [5, 1], dreikönig: [1, 6],
-    'erster weihnachtstag': [12, 25], 'zweiter weihnachtstag': [12, 26], stephanstag: [12, 26],
-  };
-  const md = fixed[key];
-  if (md) return { y, m: md[0], d: md[1] };
-  const easterOffsets: Record<string, number> = {
-    easter: 0, 'easter sunday': 0, 'good friday': -2, 'easter monday': 1, ostern: 0, ostersonntag: 0,
-    ostermontag: 1, karfreitag: -2, gründonnerstag: -3, palmsonntag: -7, pfingsten: 49, pfingstsonntag: 49,
-    pfingstmontag: 50, 'christi himmelfahrt': 39, himmelfahrt: 39, fronleichnam: 60, aschermittwoch: -46,
-  };
-  const offset = easterOffsets[key];
-  if (offset !== undefined) return shiftDays(easter(y), offset);
-  if (key === 'thanksgiving' || key === 'thanksgiving day') {
-    const nov1 = { y, m: 11, d: 1 };
-    return shiftDays(nov1, ((4 - weekdayOf(nov1) + 7) % 7) + 21);
-  }
-  return null;
+/** A holiday: a fixed day, a number of days after Easter Sunday, or the nth weekday of a month. */
+export type Holiday =
+  | { month: number; day: number }
+  | { easter: number }
+  | { month: number; nth: number; weekday: number };
+
+/** The day a holiday falls on in year y. */
+export function holidayDate(h: Holiday, y: number): Ymd {
+  if ('easter' in h) return shiftDays(easter(y), h.easter);
+  if ('day' in h) return { y, m: h.month, d: h.day };
+  const first = { y, m: h.month, d: 1 };
+  return shiftDays(first, ((h.weekday - weekdayOf(first) + 7) % 7) + 7 * (h.nth - 1));
 }

@@ -1,47 +1,121 @@
-import type { Lang, Tense } from './types';
+/**
+ * Tense cues: whether the verb that governs a temporal expression speaks of the past, the present
+ * or the future. The governing verb is taken to be the tense cue nearest to the expression in its
+ * sentence ("Officials said Thursday that the troops will leave next month": "Thursday" goes with
+ * "said", "next month" with "will").
+ */
+import type { Language } from '../language';
+import { speechPastForms } from './lang/speech';
+import { alt } from './pattern';
+import type { Tense } from './types';
 
-// Future wins over past: in "he said prices will rise in May" the date belongs to the future clause.
-const FUTURE: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|shall|'ll|going to|plans? to|planned|expects? to|expected to|scheduled|upcoming|next|is to|are to|due to)\b/i,
-  de: /(?<![\p{L}])(?:wird|werden|wirst|werde|soll|sollen|sollte|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|künftig|bevorstehende[nmrs]?|will|wollen|voraussichtlich)(?![\p{L}])/iu,
+// Irregular English past forms that are not also present forms or common nouns ("set", "read", "left" are left out).
+const EN_IRREGULAR_PAST = 'was|were|did|had|came|went|took|made|gave|got|saw|knew|thought|found|began|won|fell|rose|grew|held|led|met|paid|sent|spent|built|brought|bought|kept|fought|became|ran|stood|sold|struck|wrote|spoke|broke|chose|drew|drove|flew|ate|shot|slept|sought|taught|threw|understood|wore|withdrew|arose|forgot|froze|hid|rode|rang|sank|sang|stole|swore|swam|tore|woke|dealt|fled|meant|felt|heard|sat|stuck|swept|bore|shook|overthrew|undertook|overtook|upheld|withheld|forgave|foresaw|mistook|sprang|slid';
+
+const FUTURE: Record<Language, RegExp> = {
+  en: /\b(?:will|won't|shall|'ll|would|going to|plans? to|planned|expects? to|expected to|scheduled|upcoming|is to|are to|due to|set to|intends? to)\b/giu,
+  de: /(?<![\p{L}])(?:wird|werden|wirst|werde|soll|sollen|sollte|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|künftig|bevorstehende[nmrs]?|will|wollen|voraussichtlich)(?![\p{L}])/giu,
 };
 
-const PAST: Record<Lang, RegExp> = {
-  en: /\b(?:was|were|had|did|ago|last|yesterday|earlier|previous|former|\w{2,}ed|(?:has|have)\s+(?:\w+\s+)?(?:been|come|gone|seen|done|made|taken|given|fallen|risen|grown|become|begun|won|lost|held|led|said|told|paid|built|brought|bought|kept|left|met|set|sent|spent|fought))\b/i,
-  de: /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|schrieb|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|sagte|sagten|erklärte|erklärten|meinte|betonte|berichtete|teilte|stellte|zeigte|machte|führte|forderte|kritisierte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte)(?![\p{L}])/iu,
+const PAST: Record<Language, RegExp> = {
+  en: new RegExp(`\\b(?:${EN_IRREGULAR_PAST}|${alt(speechPastForms('en'))}|ago|last|yesterday|earlier|previous|former|\\w{2,}ed|(?:has|have)\\s+(?:\\w+\\s+)?(?:been|come|gone|seen|done|made|taken|given|fallen|risen|grown|become|begun|won|lost|held|led|said|told|paid|built|brought|bought|kept|left|met|set|sent|spent|fought))\\b`, 'giu'),
+  de: new RegExp(`(?<![\\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|machte|führte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte|${alt(speechPastForms('de'))})(?![\\p{L}])`, 'giu'),
 };
+
+// A future seen from the past ("had been due to expire Friday", "was scheduled to open Monday"): past.
+const FUTURE_IN_PAST: Partial<Record<Language, RegExp>> = {
+  en: /\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:due to|scheduled to|expected to|going to|supposed to|set to|planned to|to)\b/giu,
+};
+
+// An English -ed word after a form of "be" or a determiner is a passive or an adjective, not a past.
+const EN_NOT_PAST_BEFORE = /(?:\b(?:is|are|be|been|being|am|the|a|an|its|their|his|her|our|this|that|these|those|very|more|most)|'s|'re)\s+$/iu;
 
 // Perfect tense: an auxiliary plus a lower-case participle ("hat … beschlossen", "ist … gekommen").
-const DE_PERFECT = /(?<![\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}(?:ge)[a-zäöüß]{3,}(?:t|en)|(?:beschlossen|erklärt|bekommen|begonnen|verloren|gewonnen|entschieden|vereinbart|besucht|beendet|eröffnet|erreicht|vorgestellt|übergeben))(?![\p{L}])/u;
+const DE_PERFECT = /(?<![\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}(?:ge)[a-zäöüß]{3,}(?:t|en)|(?:beschlossen|erklärt|bekommen|begonnen|verloren|gewonnen|entschieden|vereinbart|besucht|beendet|eröffnet|erreicht|vorgestellt|übergeben))(?![\p{L}])/gu;
 const NOT_PARTICIPLE = /^(?:gegen|gelten|gehen|geben|genug|gerecht|gesamt|gestern|gewiss|geht|gibt|gilt|gesucht|geplant)$/;
 
 // Weak German verbs in the Präteritum: "bestätigten", "unterzeichnete", "kritisierte" (lower case,
 // so nouns such as "Staaten" are not taken; the endings keep ordinals like "ersten" out).
-const DE_WEAK_PAST = /(?<![\p{L}])\p{Ll}[\p{L}]{2,}(?:igte|igten|ierte|ierten|nete|neten|ichte|ichten|elte|elten|ährte|ährten|ührte|ührten|eilte|eilten|ückte|ückten)(?![\p{L}])/u;
+const DE_WEAK_PAST = /(?<![\p{L}])\p{Ll}[\p{L}]{2,}(?:igte|igten|ierte|ierten|nete|neten|ichte|ichten|elte|elten|ährte|ährten|ührte|ührten|eilte|eilten|ückte|ückten)(?![\p{L}])/gu;
 
-/** Guesses whether a sentence speaks about the past, the present or the future. */
-export function sentenceTense(sentence: string, lang: Lang): Tense {
-  if (FUTURE[lang].test(sentence)) return 'future';
-  if (PAST[lang].test(sentence)) return 'past';
-  if (lang === 'de' && DE_WEAK_PAST.test(sentence)) return 'past';
-  if (lang === 'de') {
-    const m = DE_PERFECT.exec(sentence);
-    if (m && !NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) return 'past';
+/** One tense cue in a sentence: its span and the tense it signals. */
+export interface TenseCue {
+  start: number;
+  end: number;
+  tense: Exclude<Tense, 'present'>;
+}
+
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  return [...s.matchAll(re)];
+}
+
+/** Every tense cue of a sentence; a future cue inside a "future seen from the past" counts as past. */
+export function tenseCues(sentence: string, lang: Language): TenseCue[] {
+  const cues: TenseCue[] = [];
+  const pastFuture = FUTURE_IN_PAST[lang] ? matches(FUTURE_IN_PAST[lang]!, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const inside = (a: { start: number; end: number }, list: Array<{ start: number; end: number }>) => list.some((b) => a.start < b.end && b.start < a.end);
+  const future = matches(FUTURE[lang], sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const f of future) if (!inside(f, pastFuture)) cues.push({ ...f, tense: 'future' });
+  for (const p of pastFuture) cues.push({ ...p, tense: 'past' });
+  for (const m of matches(PAST[lang], sentence)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // "expected to" is a future cue, not a past.
+    if (inside(span, future)) continue;
+    if (lang === 'en' && /ed$/iu.test(m[0]) && !/\s/.test(m[0]) && EN_NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
+    cues.push({ ...span, tense: 'past' });
   }
-  return 'present';
+  if (lang === 'de') {
+    for (const m of matches(DE_WEAK_PAST, sentence)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+    for (const m of matches(DE_PERFECT, sentence)) {
+      if (!NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+    }
+  }
+  return cues;
 }
 
 /**
- * Start offsets of the sentences of a text. A full stop after a digit ("23. Oktober") or a
- * single capital ("J. Smith") does not end a sentence.
+ * The tense of the cue nearest to the span [start, end) of a sentence (cues inside the span do
+ * not count: "nächsten Montag" is read by its own rule; a verb bracket around it is nearest);
+ * 'present' when there is none. A future cue wins a tie.
  */
-export function sentenceStarts(text: string): number[] {
+export function tenseNear(cues: readonly TenseCue[], start: number, end: number): Tense {
+  let best: { d: number; tense: Tense } | null = null;
+  for (const c of cues) {
+    if (c.start >= start && c.end <= end) continue;
+    // A cue around the expression ("hat … heute … geschrieben") governs it: distance 0.
+    const d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : 0;
+    if (!best || d < best.d || (d === best.d && c.tense === 'future')) best = { d, tense: c.tense };
+  }
+  return best?.tense ?? 'present';
+}
+
+/** Guesses whether a sentence as a whole speaks about the past, the present or the future (future wins). */
+export function sentenceTense(sentence: string, lang: Language): Tense {
+  const cues = tenseCues(sentence, lang);
+  return cues.some((c) => c.tense === 'future') ? 'future' : cues.length ? 'past' : 'present';
+}
+
+// Abbreviations after which a full stop does not end a sentence (lower case, without the stop).
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'nr', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez', 'bzw', 'ca', 'vgl', 'usw', 'z.b', 'd.h', 'u.a', 'v.a', 'chr', 'v.chr', 'n.chr']);
+
+/**
+ * Start offsets of the sentences of a text. A full stop after an abbreviation ("p.m.", "Corp.",
+ * "Nr.") or a single capital ("J. Smith") does not end a sentence, nor in German one after a
+ * number ("am 23. Oktober").
+ */
+export function sentenceStarts(text: string, lang: Language = 'de'): number[] {
   const starts = [0];
   const re = /(?:[.!?]["'”“»«)]*\s+|\n\s*\n)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (m[0][0] === '.' && (/\d$/.test(before) || /(?:^|[\s.])\p{Lu}$/u.test(before))) continue;
+    if (m[0][0] === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      if ((lang === 'de' && /\d$/.test(before)) || /(?:^|[\s.])\p{Lu}$/u.test(before) || ABBREVIATIONS.has(word)) continue;
+    }
     starts.push(m.index + m[0].length);
   }
   return starts;

@@ -1,3 +1,5 @@
+import type { Language } from '../language';
+
 /** TIMEX3 type of a temporal expression. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -10,10 +12,9 @@ export interface Timex {
   value: string;
 }
 
-export type Lang = 'de' | 'en';
 
 export interface TagOptions {
-  lang: Lang;
+  lang: Language;
   /** Publication date ('YYYY-MM-DD' or full ISO) that anchors relative expressions. */
   dct?: string;
 }
@@ -30,7 +31,7 @@ export interface Ymd {
 
 /** What a rule's value function may look at. */
 export interface RuleContext {
-  lang: Lang;
+  lang: Language;
   text: string;
   dct: Ymd | null;
   /** Tense of the sentence containing the match (computed lazily, cached per sentence). */
@@ -71,6 +72,11 @@ export interface RuleHit {
   anchor?: AnchorKind;
   /** Precision the reference date must have for the re-run (default 'D'). */
   need?: Granularity;
+  /**
+   * Quarterly reports: the value becomes the quarter the text mentioned last, shifted by this many
+   * quarters ("the latest quarter" 0, "a year earlier" -4), when one was mentioned before.
+   */
+  quarterOffset?: number;
 }
 
 /** A pattern plus the function that turns a match into a value. */

@@ -2,7 +2,7 @@
  * The renderer's only way to the backend: `window.chronik` from the Electron preload, or the
  * same contract over HTTP to the web shell, generated from the method list of core/api.ts.
  */
-import { METHOD_NAMES, err, type Api, type Result } from '../../core/api';
+import { apiOver, err, type Api, type Result } from '../../core/api';
 import type { HostApi, SaveFileRequest } from '../../core/host';
 import { isExternalUrlAllowed } from '../../core/security';
 
@@ -43,7 +43,7 @@ function httpApi(token: string): Api {
       return err('IO', `Chronik's backend does not answer: ${(e as Error).message}`);
     }
   };
-  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as Api;
+  return apiOver(call);
 }
 
 const menuListeners = new Set<(command: string) => void>();
@@ -52,7 +52,7 @@ const menuListeners = new Set<(command: string) => void>();
 const webHost: HostApi = {
   kind: 'web',
   async openExternal(url) {
-    if (!isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links open outside Chronik: ${url}`);
+    if (!isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links (without attachments) open outside Chronik: ${url}`);
     window.open(url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };
   },

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../../backend';
 import { chromiumPrinter } from '../../backend/pdf-chromium';
+import { builtWorkerBeside } from '../../backend/article/analysis-runner';
 import { defaultDbPath } from '../../backend/paths';
 import { COMMANDS } from './commands';
 import { UsageError, type CliCommand, type CliIO, type CliRun } from './types';
@@ -86,7 +87,9 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     flags: parsed.values as CliRun['flags'],
     io,
     env,
-    backend: () => (backend ??= createBackend({ dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter() })),
+    backend: () => (backend ??= createBackend({
+      dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter(), analysisWorker: builtWorkerBeside(__filename),
+    })),
     timelineId: async (title) => resolveTimeline(run.backend(), title),
   };
   try {

@@ -3,7 +3,8 @@
  * feeds these into its DataSets.
  */
 import type { Lane, TimelineEvent } from '../../../core/api';
-import { formatRange, toUtcDate, type DateLocale } from '../../../core/dates';
+import { formatRange, toUtcDate } from '../../../core/dates';
+import type { Language } from '../../../core/language';
 
 /** The group of events without a lane (not 0: vis-timeline treats a falsy group as "no group"). */
 export const NO_LANE = -1;
@@ -30,7 +31,7 @@ export interface CanvasGroup {
 }
 
 export interface ItemOptions {
-  locale: DateLocale;
+  locale: Language;
   hasLanes: boolean;
   /** The current zoom: milliseconds per screen pixel (0 = unknown, draw every range as a range). */
   msPerPixel?: number;

@@ -1,5 +1,6 @@
 /** What the date fields need beyond core/dates: changing precision and describing a reading. Pure. */
-import { formatDate, valueToParts, partsToValue, type ChronikDate, type DateLocale, type Precision } from '../../../core/dates';
+import { formatDate, valueToParts, partsToValue, type ChronikDate, type Precision } from '../../../core/dates';
+import type { Language } from '../../../core/language';
 
 /** The same date at another precision: finer starts at the beginning of the period, coarser truncates. */
 export function withPrecision(d: ChronikDate, precision: Precision): ChronikDate {
@@ -21,7 +22,7 @@ export function withApproximate(d: ChronikDate, approximate: boolean): ChronikDa
 }
 
 /** The date as the field shows it: in the locale, at its precision, without the "(?)" suffix. */
-export function dateText(d: ChronikDate | null | undefined, locale: DateLocale): string {
+export function dateText(d: ChronikDate | null | undefined, locale: Language): string {
   if (!d) return '';
   return formatDate({ ...d, uncertain: false }, locale);
 }

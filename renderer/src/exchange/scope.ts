@@ -2,7 +2,8 @@
  * What an export or briefing covers: the filter bar's current filter, all events, or a date range
  * the analyst types. Turned into the contract's EventFilter here, once, for every export dialog. Pure.
  */
-import { parseDate, sortKey, type ChronikDate, type DateLocale } from '../../../core/dates';
+import { parseDate, sortKey, type ChronikDate } from '../../../core/dates';
+import type { Language } from '../../../core/language';
 import type { EventFilter } from '../../../core/filter';
 
 export type ScopeKind = 'filter' | 'all' | 'range';
@@ -19,7 +20,7 @@ export type RangeReading =
   | { ok: false; field: 'from' | 'to' | 'both'; reason: 'invalid' | 'order' | 'empty' };
 
 /** Reads the typed range with core/dates; an empty end is open. */
-export function readRange(from: string, to: string, locale: DateLocale): RangeReading {
+export function readRange(from: string, to: string, locale: Language): RangeReading {
   const read = (s: string) => (s.trim() ? parseDate(s, { locale }) : null);
   const a = read(from);
   const b = read(to);
@@ -33,7 +34,7 @@ export function readRange(from: string, to: string, locale: DateLocale): RangeRe
 }
 
 /** The filter a scope stands for, or null while the typed range cannot be read. */
-export function scopeFilter(scope: Scope, current: EventFilter, locale: DateLocale): EventFilter | null {
+export function scopeFilter(scope: Scope, current: EventFilter, locale: Language): EventFilter | null {
   if (scope.kind === 'all') return {};
   if (scope.kind === 'filter') return { ...current };
   const r = readRange(scope.from, scope.to, locale);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ChronikError, type ArticleDraft, type ArticleInput, type Candidate } from '../../../core/api';
+import { ChronikError, isLanguage, type ArticleDraft, type ArticleInput, type Candidate } from '../../../core/api';
 import { MAX_FILE_BYTES } from '../../../core/contract/import';
 import { formatRange } from '../../../core/dates';
 import { formatSize } from '../../../backend/article/decode';
@@ -85,7 +85,7 @@ export const importArticles: CliCommand = {
     const { args, flags, io } = r;
     if (!args.length) throw new UsageError('import needs at least one FILE, FOLDER or URL');
     const lang = flags.lang as string | undefined;
-    if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new UsageError('--lang must be de or en');
+    if (lang !== undefined && !isLanguage(lang)) throw new UsageError('--lang must be de or en');
     const acceptAll = flags['accept-all'] === true;
     const api = r.backend().api;
     // Analysis writes nothing: without --accept-all do not even create a timeline.
@@ -100,7 +100,7 @@ export const importArticles: CliCommand = {
     for (const [i, input] of inputs.entries()) {
       try {
         const draft = unwrap(await api.analyzeArticle({
-          input: toInput(input), timelineId, lang: lang as 'de' | 'en' | undefined,
+          input: toInput(input), timelineId, lang,
           publishedAt: flags.published as string | undefined, batch,
         }));
         drafts.push({ input, draft });

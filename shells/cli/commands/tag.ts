@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isLanguage } from '../../../core/api';
 import { parseDate } from '../../../core/dates';
 import { detectLanguage, tag, tagBatch, toCodePointOffsets } from '../../../core/tagger';
 import type { CliCommand } from '../types';
@@ -19,12 +20,12 @@ export const tagCommand: CliCommand = {
   flags: { lang: 'string', dct: 'string', batch: 'string' },
   async run({ args, flags, io }) {
     const lang = flags.lang as string | undefined;
-    if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new UsageError('--lang must be de or en');
+    if (lang !== undefined && !isLanguage(lang)) throw new UsageError('--lang must be de or en');
     if (flags.batch !== undefined) {
       if (args.length) throw new UsageError('tag --batch reads its documents from IN.json; give no FILE');
       const docs = readJson(flags.batch as string);
       if (!docs || typeof docs !== 'object' || Array.isArray(docs)) throw new UsageError('the batch file must be {"doc-id": {"text": "…", "dct": "YYYY-MM-DD"}, …}');
-      const out = tagBatch(docs as Record<string, { text: string; dct?: string | null }>, (lang ?? 'en') as 'de' | 'en');
+      const out = tagBatch(docs as Record<string, { text: string; dct?: string | null }>, lang ?? 'en');
       // The scorer's system format: offsets, value and type (the text is implied by the offsets).
       const slim = Object.fromEntries(Object.entries(out).map(([id, list]) => [id, list.map(({ start, end, value, type }) => ({ start, end, value, type }))]));
       io.out(JSON.stringify(slim));
@@ -43,7 +44,7 @@ export const tagCommand: CliCommand = {
     } catch (e) {
       throw new UsageError(`cannot read ${args[0]}: ${(e as Error).message}`);
     }
-    const l = (lang ?? detectLanguage(text)) as 'de' | 'en';
+    const l = lang ?? detectLanguage(text);
     for (const t of toCodePointOffsets(text, tag(text, dct ? { lang: l, dct } : { lang: l }))) {
       io.out(JSON.stringify({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
     }

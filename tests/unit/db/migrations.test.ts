@@ -86,9 +86,52 @@ describe('migration 0002 (journal label keys)', () => {
   });
 });
 
-describe('migration 0010 (entities by entity)', () => {
+describe('migration 0003 (full-text index by triggers)', () => {
+  const addEvent = (db: Database.Database, title: string, timelineId = 1) => Number(db.prepare(`INSERT INTO events (timeline_id, title, start_value, start_precision, start_key, end_key, created_at, updated_at)
+    VALUES (?, ?, '2024', 'year', 0, 1, 'x', 'x')`).run(timelineId, title).lastInsertRowid);
+  const fts = (db: Database.Database, q: string) => (db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid').all(q) as { rowid: number }[]).map((r) => r.rowid);
+
+  it('drops index rows that an earlier cascade delete left behind', () => {
+    const path = join(dir, 'v2.db');
+    const v2 = new Database(path);
+    migrate(v2, MIGRATIONS.slice(0, 2));
+    v2.prepare("INSERT INTO timelines (id, title, created_at, updated_at) VALUES (1, 'T', 'x', 'x')").run();
+    const kept = addEvent(v2, 'Kept harbour');
+    v2.prepare("INSERT INTO events_fts (rowid, title, description, quotes) VALUES (?, 'Kept harbour', '', ''), (999, 'Ghost harbour', '', '')").run(kept);
+    v2.close();
+    const db = openDatabase(path);
+    expect(fts(db, 'harbour')).toEqual([kept]);
+    db.close();
+  });
+
+  it('keeps titles, descriptions and quotes searchable through inserts, edits and deletes', () => {
+    const db = openDatabase(join(dir, 'fts.db'));
+    db.prepare("INSERT INTO timelines (id, title, created_at, updated_at) VALUES (1, 'T', 'x', 'x'), (2, 'U', 'x', 'x')").run();
+    const a = addEvent(db, 'Convoy at the bridge');
+    const b = addEvent(db, 'Talks in Geneva', 2);
+    db.prepare("INSERT INTO sources (id, title, created_at, updated_at) VALUES (1, 'S', 'x', 'x')").run();
+    db.prepare("INSERT INTO event_sources (event_id, source_id, quote) VALUES (?, 1, 'trucks seen crossing')").run(a);
+    expect(fts(db, 'trucks')).toEqual([a]);
+    db.prepare("UPDATE event_sources SET quote = 'lorries seen' WHERE event_id = ?").run(a);
+    expect(fts(db, 'trucks')).toEqual([]);
+    expect(fts(db, 'lorries')).toEqual([a]);
+    db.prepare("UPDATE events SET title = 'Convoy at the dam' WHERE id = ?").run(a);
+    expect(fts(db, 'bridge')).toEqual([]);
+    expect(fts(db, 'dam')).toEqual([a]);
+    db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(a);
+    expect(fts(db, 'lorries')).toEqual([]);
+    // A timeline's cascade delete takes its events' index rows with it.
+    db.prepare('DELETE FROM timelines WHERE id = 2').run();
+    expect(fts(db, 'Geneva')).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM events_fts').get()).toEqual({ n: 1 });
+    expect(b).toBeGreaterThan(0);
+    db.close();
+  });
+});
+
+describe('migration 0004 (entities by entity)', () => {
   it('indexes the events of an entity, so the entity filter and its counts need no table scan', () => {
-    const db = openDatabase(join(dir, 'v3.db'));
+    const db = openDatabase(join(dir, 'v4.db'));
     const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT event_id FROM event_entities WHERE entity_id = 7').all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan).toMatch(/USING (COVERING )?INDEX event_entities_entity/);
     db.close();

@@ -22,5 +22,10 @@ describe('search across all timelines', () => {
     expect(capped[0]!.hits).toHaveLength(1);
     expect(value(await b.api.searchAll({ query: '  ' }))).toEqual([]);
     expect(value(await b.api.searchAll({ query: '"; DROP' }))).toEqual([]);
+    // A deleted timeline is found no more (and again after undo).
+    value(await b.api.deleteTimeline({ id: c.id }));
+    expect(value(await b.api.searchAll({ query: 'brücke' })).map((g) => g.timelineTitle)).toEqual(['Ostfront']);
+    value(await b.api.undo({}));
+    expect(value(await b.api.searchAll({ query: 'brücke' }))).toHaveLength(2);
   });
 });

@@ -87,6 +87,9 @@ describe('preload bridge over the IPC handlers', () => {
     if (!draft.ok) throw new Error(draft.message);
     const exported = await chronik.exportTimeline({ timelineId, format: 'json' });
     if (!exported.ok) throw new Error(exported.message);
+    const streamed = await chronik.beginImport({ format: 'json', newTimelineTitle: 'Streamed copy' });
+    const dropped = await chronik.beginImport({ format: 'json' });
+    if (!streamed.ok || !dropped.ok) throw new Error('beginImport failed');
     const inputs: Record<MethodName, unknown> = {
       appInfo: undefined,
       listTimelines: undefined,
@@ -121,6 +124,7 @@ describe('preload bridge over the IPC handlers', () => {
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
       analyzeArticle: { input: { kind: 'text', text: article }, timelineId },
+      cancelAnalysis: { requestId: 'nothing-running' },
       importArticles: {
         timelineId,
         articles: [{
@@ -133,6 +137,10 @@ describe('preload bridge over the IPC handlers', () => {
       exportTimeline: { timelineId, format: 'markdown' },
       previewImport: { format: 'json', content: exported.value.content },
       importData: { format: 'json', content: exported.value.content, newTimelineTitle: 'Imported copy' },
+      beginImport: { format: 'timelinejs', newTimelineTitle: 'Never finished' },
+      pushImport: { importId: streamed.value.importId, chunk: exported.value.content },
+      finishImport: { importId: streamed.value.importId },
+      cancelImport: { importId: dropped.value.importId },
     } as Record<MethodName, unknown>;
     // The order matters a little (attach before detach, delete last); the rest only needs a Result.
     const order = [...METHOD_NAMES].sort((a, c) => rank(a) - rank(c));
@@ -187,5 +195,7 @@ function rank(m: MethodName): number {
   if (m === 'undo') return 3;
   if (m === 'redo') return 4;
   if (m === 'deleteEvents') return 5;
+  if (m === 'pushImport') return 6;
+  if (m === 'finishImport') return 7;
   return 0;
 }

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../core/api';
 import { inTimeOrder, snippetParts, sortEvents, stepInTime } from '../../../renderer/src/composables/event-order';
 import { commandForKey } from '../../../renderer/src/composables/useKeyboard';
+import { testEvent, type TestEventInput } from '../../helpers/events';
 import { toItem } from '../../../renderer/src/canvas/timeline-items';
 
-const ev = (id: number, title: string, value: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, timelineId: 1, title, description: '', kind: 'other', start: { value, precision: value.length === 7 ? 'month' : 'day' }, end: null,
-  location: null, laneId: null, confidence: 'reported', color: null, tags: [], entities: [], sources: [], createdAt: '', updatedAt: '', ...extra,
-});
+const ev = (id: number, title: string, start: string, extra: TestEventInput = {}) => testEvent({ id, title, start, ...extra });
 const events = [ev(1, 'Late', '2024-10-25'), ev(2, 'Month', '2024-10'), ev(3, 'Early', '2024-10-02', { confidence: 'disputed' })];
 
 describe('event order', () => {

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing, defaultPaper, describeFilter, pageMarginCss, type BriefingOptions } from '../../../../core/briefing';
-import type { Lane, Source, TimelineEvent } from '../../../../core/domain';
+import type { Lane, Source } from '../../../../core/domain';
 import { contentBox } from '../../../../core/briefing/page';
+import { testEvent, testLink, testSource, type TestEventInput } from '../../../helpers/events';
 
-const src = (id: number, url: string | null): Source => ({
-  id, url, title: `Article ${id}`, publisher: `Outlet ${id}`, author: '', publishedAt: { value: '2024-10-2' + id, precision: 'day' },
-  accessedAt: null, language: 'en', contentHash: null, hasText: false,
-});
-const link = (s: Source, quote = '') => ({ source: s, quote, quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' as const });
+const src = (id: number, url: string | null) => testSource(id, { url, publisher: `Outlet ${id}`, publishedAt: { value: '2024-10-2' + id, precision: 'day' }, language: 'en' });
+const link = (s: Source, quote = '') => testLink(s, quote);
 const lanes: Lane[] = [{ id: 1, timelineId: 1, name: 'Military', position: 0 }, { id: 2, timelineId: 1, name: 'Diplomacy', position: 1 }];
 const s1 = src(1, 'https://a.example.org/1');
 const s2 = src(2, 'javascript:alert(1)');
-const ev = (id: number, start: string, title: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, timelineId: 1, title, description: '', kind: 'report', start: { value: start, precision: start.length === 7 ? 'month' : 'day' }, end: null,
-  location: null, laneId: 1, confidence: 'reported', color: null, tags: [], entities: [], sources: [], createdAt: '', updatedAt: '', ...extra,
-});
+const ev = (id: number, start: string, title: string, extra: TestEventInput = {}) => testEvent({ id, start, title, kind: 'report', laneId: 1, ...extra });
 const events = [
   ev(3, '2024-10-25', 'Third <b>bold</b> & co', { sources: [link(s2), link(s1)], laneId: 2 }),
   ev(1, '2024-10', 'First, month only', { sources: [link(s1, 'A “quoted” sentence.')] }),

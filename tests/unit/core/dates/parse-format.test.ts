@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRange, compareDates, formatDate, formatRange, parseDate, sortKey, toEdtf, toUtcDate, type ChronikDate } from '../../../../core/dates';
+import type { Language } from '../../../../core/language';
 
-const parsed = (s: string, locale?: 'de' | 'en') => {
+const parsed = (s: string, locale?: Language) => {
   const r = parseDate(s, { locale });
   if (!r.ok) throw new Error(r.message);
   return r.date;

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyFilter, isEmptyFilter } from '../../../../core/filter';
 import { describeFilter } from '../../../../core/briefing';
 import { detectFormat } from '../../../../core/exchange';
-import type { TimelineEvent } from '../../../../core/api';
+import { testEvent, testLink, testSource } from '../../../helpers/events';
 
-const ev = (id: number, sources: number): TimelineEvent => ({
-  id, timelineId: 1, title: `E${id}`, description: '', kind: 'other', start: { value: '2024-10-01', precision: 'day' }, end: null,
-  location: null, laneId: null, confidence: 'reported', color: null, tags: [], entities: [], createdAt: '', updatedAt: '',
-  sources: Array.from({ length: sources }, (_, i) => ({
-    source: { id: i + 1, url: null, title: 'S', publisher: '', author: '', publishedAt: null, accessedAt: null, language: null, contentHash: null, hasText: false },
-    quote: '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' as const,
-  })),
-});
+const ev = (id: number, sources: number) => testEvent({ id, sources: Array.from({ length: sources }, (_, i) => testLink(testSource(i + 1, { title: 'S' }))) });
 
 describe('the "without a source" filter', () => {
   it('keeps only events no source backs, and says so on the title page', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, isEmptyFilter } from '../../../../core/filter';
-import type { TimelineEvent } from '../../../../core/domain';
+import { testEvent, type TestEventInput } from '../../../helpers/events';
 
-const ev = (id: number, start: string, precision: 'day' | 'month', extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, timelineId: 1, title: `E${id}`, description: '', kind: 'report', start: { value: start, precision }, end: null, location: null,
-  laneId: null, confidence: 'reported', color: null, tags: [], entities: [], sources: [], createdAt: '', updatedAt: '', ...extra,
-});
+const ev = (id: number, start: string, precision: 'day' | 'month', extra: TestEventInput = {}) => testEvent({ id, start: { value: start, precision }, kind: 'report', ...extra });
 
 const events = [
   ev(1, '2024-10', 'month', { tags: ['Kursk'], laneId: 2 }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCue, proposeTitle } from '../../../../core/extract';
+import type { Language } from '../../../../core/language';
 
 // Sentences written for these tests in news style; titles aim at ≤ 70 characters, headline-like.
 const de = (s: string, date = '') => proposeTitle(s, 'de', date);
@@ -79,7 +80,7 @@ describe('English titles', () => {
 });
 
 describe('every title', () => {
-  const cases: [string, 'de' | 'en'][] = [
+  const cases: [string, Language][] = [
     ['Die Vereinigten Staaten bestätigten in dieser Woche, dass zahlreiche ausländische Soldaten über die Grenze in das Nachbarland geschickt wurden, was Sorgen auslöst.', 'de'],
     ['The ministry of transport said on Tuesday that the new high-speed rail link between the two largest cities in the region would open in the spring.', 'en'],
     ['Mit wachsender Skepsis hinsichtlich der Finanzierung der Projekte könnten die Pläne des Senats ohne Zustimmung des Parlaments auf erhebliche Hindernisse stoßen.', 'de'],
@@ -104,5 +105,19 @@ describe('strikes', () => {
     expect(findCue('A drone strike hit the depot.', 'en')?.kind).toBe('attack');
     expect(findCue('Russian forces struck the port.', 'en')?.kind).toBe('attack');
     expect(findCue('Ein Luftangriff traf das Depot.', 'de')?.kind).toBe('attack');
+  });
+});
+
+describe('one list of speech verbs per language', () => {
+  it('is read by the event cues, the titles and the tense cues alike', () => {
+    // "versicherte" and "declared" stand only in the tagger's speech verb lists.
+    expect(findCue('Die Ministerin versicherte, dass die Fähre wieder fährt.', 'de')).toMatchObject({ kind: 'statement', word: 'versicherte' });
+    expect(findCue('The council declared a state of emergency.', 'en')).toMatchObject({ kind: 'statement', word: 'declared' });
+    expect(en('The council declared that the bridge would close for repairs.')).toBe('Council declares bridge will close for repairs');
+    expect(de('Die Ministerin versicherte, dass die Fähre wieder fahren werde.')).toBe('Ministerin: Fähre werde wieder fahren');
+  });
+  it('does not read a noun or "es bestehen" as a verb of saying', () => {
+    expect(findCue('Es bestehen Bedenken.', 'de')).toBeNull();
+    expect(en('The state pension will rise next year.')).toBe('State pension will rise next year');
   });
 });

@@ -108,3 +108,32 @@ describe('weekdays in past-tense news sentences', () => {
     expect(m).toMatchObject({ text: 'Montag', value: '2024-10-21' });
   });
 });
+
+describe('month and weekday tables built from one dictionary', () => {
+  it('reads every abbreviated month with its full stop, not just the year after it', () => {
+    expect(only('Am 3. Apr. 2024 wurde gewählt.')).toMatchObject({ text: '3. Apr. 2024', value: '2024-04-03' });
+    expect(only('Der Vertrag wurde am 3. Mär. 2024 unterzeichnet.')).toMatchObject({ text: '3. Mär. 2024', value: '2024-03-03' });
+    expect(only('Am 12. Jul. 2023 begann der Bau.')).toMatchObject({ text: '12. Jul. 2023', value: '2023-07-12' });
+    expect(only('Am 3. Jan. 2024 wurde gewählt.').value).toBe('2024-01-03');
+  });
+
+  it('does not take "jun." after a name for June', () => {
+    expect(tag('Klaus Müller jun. übernahm den Betrieb.', { lang: 'de', dct })).toEqual([]);
+  });
+
+  it('reads a part of the day glued to a weekday or after it', () => {
+    expect(only('Am Montagabend hatte der Rat getagt.')).toMatchObject({ text: 'Montagabend', type: 'TIME', value: '2024-10-21TEV' });
+    expect(only('Der Zug fuhr Dienstag früh ab.')).toMatchObject({ text: 'Dienstag früh', type: 'TIME', value: '2024-10-22TMO' });
+  });
+
+  it('gives a compound of hours a duration in hours', () => {
+    expect(only('Nach einer zweistündigen Debatte stimmte der Rat zu.')).toMatchObject({ type: 'DURATION', value: 'PT2H' });
+  });
+});
+
+describe('speech verbs as past-tense cues', () => {
+  it('dates "am Montag" after a Präteritum verb of saying from the speech list to the Monday before', () => {
+    const [m] = tag('Die Ministerin versicherte am Montag, dass die Fähre wieder fährt.', { lang: 'de', dct: '2024-10-25' });
+    expect(m).toMatchObject({ text: 'Montag', value: '2024-10-21' });
+  });
+});

@@ -79,3 +79,61 @@ describe('English temporal expressions', () => {
     expect(found[1]).toMatchObject({ text: 'The following month', type: 'DATE', value: '2023-04' });
   });
 });
+
+describe('the verb nearest to a weekday decides its direction', () => {
+  // dct 2024-10-25 is a Friday.
+  it('reads a weekday after "said" as past even when the sentence turns to the future later', () => {
+    const found = tag('Officials said Thursday that the troops will leave next month.', { lang: 'en', dct });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Thursday', '2024-10-24'], ['next month', '2024-11']]);
+  });
+
+  it('reads "would … on Wednesday" forward', () => {
+    expect(only('The minister said she would come back to it on Wednesday.')).toMatchObject({ text: 'Wednesday', value: '2024-10-30' });
+  });
+
+  it('reads a future seen from the past ("had been due to expire Friday") as past', () => {
+    expect(only('The offer had been due to expire Monday.', '2024-10-29')).toMatchObject({ text: 'Monday', value: '2024-10-28' });
+  });
+
+  it('does not take "next to" for a future cue', () => {
+    expect(only('A bomb went off next to the embassy on Thursday.')).toMatchObject({ value: '2024-10-24' });
+  });
+
+  it('does not take a passive or an adjective in -ed for a past', () => {
+    expect(only('The reduced dividend is payable Jan. 2.', '2024-11-02')).toMatchObject({ text: 'Jan. 2', value: '2025-01-02' });
+  });
+});
+
+describe('what TimeBank does not annotate', () => {
+  it('leaves ages and ordering adverbs alone', () => {
+    expect(tag('The 6-year-old boy and his 52-year-old uncle, 44 years old, arrived.', { lang: 'en', dct })).toEqual([]);
+    expect(tag('As previously reported, talks will resume soon and eventually succeed.', { lang: 'en', dct })).toEqual([]);
+    expect(tag('The Communist Party daily Granma printed it.', { lang: 'en', dct })).toEqual([]);
+  });
+
+  it('keeps the age of a thing measured in months and "the future"', () => {
+    expect(only('The 8-month-old truce held.')).toMatchObject({ type: 'DURATION', value: 'P8M' });
+    expect(only('Nobody knows what the future holds.')).toMatchObject({ value: 'FUTURE_REF' });
+  });
+});
+
+describe('quarterly reports', () => {
+  const report = 'Acme said its third-quarter profit rose 12% to $40 million from $35.7 million a year earlier. ' +
+    'Sales in the latest quarter were $1.2 billion. In the year-ago period, the company earned $30 million, compared with year-earlier sales of $1 billion.';
+
+  it('reads the quarter just ended as the one reported and "a year earlier" as the same quarter a year before', () => {
+    const found = tag(report, { lang: 'en', dct: '2024-11-02' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['third-quarter', '2024-Q3'], ['a year earlier', '2023-Q3'], ['the latest quarter', '2024-Q3'],
+      ['the year-ago period', '2023-Q3'], ['year-earlier', '2023-Q3'],
+    ]);
+  });
+
+  it('reads "the 1988 second quarter" as one expression', () => {
+    expect(only('It took a charge in the 1988 second quarter.')).toMatchObject({ text: 'the 1988 second quarter', value: '1988-Q2' });
+  });
+
+  it('keeps "a year earlier" a year when no quarter was mentioned', () => {
+    expect(only('Rents rose 4% from a year earlier.')).toMatchObject({ value: '2023' });
+  });
+});

@@ -5,7 +5,7 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
-import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
+import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, TimelineHits, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
   citedSource, dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
@@ -65,6 +65,11 @@ export const contract = {
   updateEvent: method<TimelineEvent>()(eventPatch),
   deleteEvents: method<{ ids: number[] }>()(v.object({ ids: v.pipe(v.array(id), v.minLength(1, 'Nothing to delete')) })),
   searchEvents: method<SearchHit[]>()(v.object({ timelineId: id, query: v.pipe(v.string(), v.trim(), v.maxLength(500)) })),
+  /** Full-text search across every timeline: hits grouped by timeline (the best first), up to `perTimeline` each. */
+  searchAll: method<TimelineHits[]>()(v.object({
+    query: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+    perTimeline: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  })),
   listTags: method<string[]>()(v.object({ timelineId: id })),
   /** The people, organisations and places the events of a timeline name, by kind and name, with counts. */
   listEntities: method<EntitySummary[]>()(v.object({ timelineId: id })),

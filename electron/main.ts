@@ -25,6 +25,7 @@ function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
     label: i.label,
     role: i.role as MenuItemConstructorOptions['role'],
     accelerator: i.accelerator,
+    registerAccelerator: i.registerAccelerator,
     type: i.type,
     submenu: i.submenu ? toElectronMenu(i.submenu) : undefined,
     click: i.command ? () => BrowserWindow.getFocusedWindow()?.webContents.send(HOST_CHANNELS.menu, i.command) : undefined,
@@ -106,7 +107,7 @@ void app.whenReady().then(() => {
       return r.canceled ? undefined : r.filePath;
     },
   }, isOwnWindow);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(process.platform))));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(process.platform, app.getLocale().startsWith('de') ? 'de' : 'en'))));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -110,6 +110,7 @@ describe('preload bridge over the IPC handlers', () => {
       searchEvents: { timelineId, query: 'another' },
       listTags: { timelineId },
       listEntities: { timelineId },
+      searchAll: { query: 'Brücke' },
       listSources: undefined,
       getSourceText: { id: sourceId },
       createSource: { title: 'Another source' },

@@ -54,6 +54,7 @@ const fake = vi.hoisted(() => {
       on: (ev: string, h: Listener) => { (appHandlers.get(ev) ?? appHandlers.set(ev, []).get(ev)!).push(h); },
       whenReady: () => ready,
       getPath: () => tmpdir(),
+      getLocale: () => 'en-US',
       quit: vi.fn(),
       exit: vi.fn(),
     },

@@ -28,6 +28,8 @@ export interface BackendOptions {
    * articles are analysed on the calling thread, which blocks it meanwhile (tests use that).
    */
   analysisWorker?: WorkerScript | null;
+  /** Open the database read-only even when it could be written. */
+  readOnly?: boolean;
 }
 
 export interface Backend {
@@ -42,7 +44,7 @@ export interface Backend {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  const db = openDatabase(opts.dbPath);
+  const db = openDatabase(opts.dbPath, { readOnly: opts.readOnly });
   const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
   const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
@@ -60,7 +62,7 @@ export function createBackend(opts: BackendOptions): Backend {
     analysis.close();
     db.close();
   };
-  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close };
+  return { db, handlers, api, call, seedSampleIfEmpty: () => (db.readonly ? null : seedSampleIfEmpty(db)), close };
 }
 
 export { dispatch } from './dispatch';

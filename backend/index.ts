@@ -29,6 +29,8 @@ export interface BackendOptions {
    * articles are analysed on the calling thread, which blocks it meanwhile (tests use that).
    */
   analysisWorker?: WorkerScript | null;
+  /** Open the database read-only even when it could be written. */
+  readOnly?: boolean;
 }
 
 export interface Backend {
@@ -45,12 +47,14 @@ export interface Backend {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  const db = openDatabase(opts.dbPath);
+  const db = openDatabase(opts.dbPath, { readOnly: opts.readOnly });
   bulk.tuneForScale(db);
   const purger = createPurger(db);
-  // An import still pending was cut off when the app stopped: it never happened.
-  bulk.abandonPending(db);
-  purger.schedule();
+  if (!db.readonly) {
+    // An import still pending was cut off when the app stopped: it never happened.
+    bulk.abandonPending(db);
+    purger.schedule();
+  }
   const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
   const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
@@ -66,7 +70,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const api = apiOver(call);
   return {
     db, handlers, api, call,
-    seedSampleIfEmpty: () => seedSampleIfEmpty(db),
+    seedSampleIfEmpty: () => (db.readonly ? null : seedSampleIfEmpty(db)),
     purgeNow: () => purger.runAll(),
     close: () => {
       purger.stop();

@@ -148,5 +148,7 @@ export interface AppInfo {
   dbPath: string;
   schemaVersion: number;
   shell: 'electron' | 'web' | 'cli' | 'test';
+  /** The database file or its folder cannot be written (or it was opened so): changes are refused. */
+  readOnly: boolean;
 }
 

@@ -16,6 +16,7 @@ import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
 import { timelineHandlers } from './timelines';
+import { windowHandlers } from './window';
 
 export interface BackendOptions {
   dbPath: string;
@@ -54,6 +55,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...historyHandlers(ctx),
     ...importHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...windowHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);

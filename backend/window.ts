@@ -11,7 +11,7 @@ import type { Context, Handlers } from './context';
 import { toFilter } from './exchange';
 import { requireTimeline } from './timelines';
 
-type WindowHandlers = Pick<Handlers, 'timelineWindow' | 'listPage' | 'listIndexOf' | 'stepEvent' | 'searchPage' | 'eventSummaries'>;
+type WindowHandlers = Pick<Handlers, 'timelineWindow' | 'listPage' | 'listIndexOf' | 'stepEvent' | 'searchPage' | 'eventSummaries' | 'sourceUsage'>;
 
 /** Items the canvas draws at most (issue 11: about a thousand DOM items). */
 export const ITEM_BUDGET = 1000;
@@ -62,17 +62,24 @@ export function windowHandlers(ctx: Context): WindowHandlers {
       return result;
     },
 
-    listPage: ({ timelineId, filter, sort, descending, offset, limit, after }) => {
+    listPage: ({ timelineId, filter, sort, descending, offset, limit, after, query }) => {
       requireTimeline(db, timelineId);
       const f = toFilter(filter);
       const sql = filterSql(db, f);
       const q = { sort: sort ?? 'date', descending: !!descending, offset: offset ?? 0, limit: limit ?? 100, after } as const;
-      return { rows: win.listPage(db, timelineId, f, q, sql), total: win.countEvents(db, timelineId, f, sql), offset: q.offset };
+      const rows = win.listPage(db, timelineId, f, q, sql);
+      const hitIds = query?.trim() ? win.matchingIds(db, rows.map((r) => r.id), query) : [];
+      return { rows, total: win.countEvents(db, timelineId, f, sql), offset: q.offset, hitIds };
     },
 
-    listIndexOf: ({ timelineId, filter, id, descending }) => {
+    listIndexOf: ({ timelineId, filter, id, sort, descending }) => {
       requireTimeline(db, timelineId);
-      return { index: win.listIndexOf(db, timelineId, toFilter(filter), id, 'date', !!descending) };
+      return { index: win.listIndexOf(db, timelineId, toFilter(filter), id, sort ?? 'date', !!descending) };
+    },
+
+    sourceUsage: ({ timelineId, sourceIds }) => {
+      requireTimeline(db, timelineId);
+      return win.sourceUsage(db, timelineId, sourceIds);
     },
 
     stepEvent: ({ timelineId, filter, from, direction }) => {

@@ -231,3 +231,13 @@ export type { SqlFilter };
 export function hasUnlaned(db: DB, timelineId: number): boolean {
   return !!stmt(db, `SELECT 1 FROM event_density d WHERE d.timeline_id = ? AND d.level = 5 AND d.lane_id = 0 AND d.n > 0 AND ${liveDensity('d')} LIMIT 1`).get(timelineId);
 }
+
+/** How many visible events of a timeline cite each source (keyed by source id). */
+export function sourceUsage(db: DB, timelineId: number, sourceIds: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!sourceIds.length) return out;
+  const rows = stmt(db, `SELECT es.source_id AS id, count(*) AS n FROM event_sources es JOIN events e ON e.id = es.event_id
+    WHERE es.source_id IN (SELECT value FROM json_each(?)) AND e.timeline_id = ? AND ${liveRow('e')} GROUP BY es.source_id`).all(JSON.stringify(sourceIds), timelineId) as { id: number; n: number }[];
+  for (const r of rows) out[String(r.id)] = r.n;
+  return out;
+}

@@ -63,6 +63,8 @@ export interface EventPage {
   /** Events under the filter, all pages. */
   total: number;
   offset: number;
+  /** With a query: the rows that match it (search hits to mark). */
+  hitIds: number[];
 }
 
 /** An integer sort key (minutes since 1970; deep time is far below zero). */
@@ -103,9 +105,14 @@ export const windowMethods = {
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
     /** The last row of the previous page (date order): the next page starts after it, whatever the offset. */
     after: v.optional(v.object({ startKey: key, endKey: key, id })),
+    query: v.optional(text(500)),
   })),
-  /** The position of an event in the list (date order, under the filter); null when the filter hides it. */
-  listIndexOf: method<{ index: number | null }>()(v.object({ timelineId: id, filter: v.optional(eventFilter), id, descending: v.optional(v.boolean()) })),
+  /** The position of an event in the list as sorted (under the filter); null when the filter hides it. */
+  listIndexOf: method<{ index: number | null }>()(v.object({
+    timelineId: id, filter: v.optional(eventFilter), id, sort: v.optional(v.picklist(LIST_COLUMNS)), descending: v.optional(v.boolean()),
+  })),
+  /** How many events of a timeline cite each of these sources. */
+  sourceUsage: method<Record<string, number>>()(v.object({ timelineId: id, sourceIds: v.pipe(v.array(id), v.maxLength(1000)) })),
   /** The event before or after one in time order (or the first/last) under the filter; null at either end. */
   stepEvent: method<EventSummary | null>()(v.object({
     timelineId: id,

@@ -17,6 +17,7 @@ import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
 import { timelineHandlers } from './timelines';
+import { windowHandlers } from './window';
 
 export interface BackendOptions {
   dbPath: string;
@@ -65,6 +66,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...historyHandlers(ctx),
     ...importHandlers(ctx, analysis),
     ...exchangeHandlers(ctx),
+    ...windowHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);

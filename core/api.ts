@@ -12,10 +12,13 @@ import {
 } from './contract/schemas';
 import { importMethods } from './contract/import';
 import { exchangeMethods } from './contract/exchange';
+import { windowMethods } from './contract/window';
 
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
+export type { EventPage, EventSummary, LaneWindow, ListColumn, TimelineWindow } from './contract/window';
+export { LIST_COLUMNS } from './contract/window';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
@@ -109,6 +112,7 @@ export const contract = {
 
   ...importMethods,
   ...exchangeMethods,
+  ...windowMethods,
 };
 
 export type Contract = typeof contract;

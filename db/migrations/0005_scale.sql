@@ -43,6 +43,9 @@ CREATE INDEX events_window ON events(timeline_id, start_key, end_key, lane_id, k
 -- also serves the lane's ON DELETE SET NULL, so the plain lane index goes.
 CREATE INDEX events_weight ON events(lane_id, weight, start_key, timeline_id);
 DROP INDEX events_lane;
+-- Events longer than 31 days, by their end: a window finds the short ones overlapping it by a
+-- range of starts, and these few separately (db/window.ts).
+CREATE INDEX events_long ON events(timeline_id, end_key) WHERE end_key - start_key > 44640;
 
 -- Counts per lane, kind and confidence in time buckets of five widths (8, 64, 512, 4096 and 32768
 -- days), so an overview of any zoom reads a few thousand rows instead of every event. Kept by

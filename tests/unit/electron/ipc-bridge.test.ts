@@ -142,6 +142,14 @@ describe('preload bridge over the IPC handlers', () => {
       pushImport: { importId: streamed.value.importId, chunk: exported.value.content },
       finishImport: { importId: streamed.value.importId },
       cancelImport: { importId: dropped.value.importId },
+      searchAll: { query: 'crossing' },
+      timelineWindow: { timelineId, fromKey: 28_000_000, toKey: 29_000_000, buckets: 50 },
+      listPage: { timelineId, limit: 10 },
+      listIndexOf: { timelineId, id: eventId },
+      sourceUsage: { timelineId, sourceIds: [sourceId] },
+      stepEvent: { timelineId, from: null, direction: 'first' },
+      searchPage: { timelineId, query: 'crossing' },
+      eventSummaries: { ids: [eventId] },
     } as Record<MethodName, unknown>;
     // The order matters a little (attach before detach, delete last); the rest only needs a Result.
     const order = [...METHOD_NAMES].sort((a, c) => rank(a) - rank(c));

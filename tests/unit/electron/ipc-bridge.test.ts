@@ -142,7 +142,6 @@ describe('preload bridge over the IPC handlers', () => {
       pushImport: { importId: streamed.value.importId, chunk: exported.value.content },
       finishImport: { importId: streamed.value.importId },
       cancelImport: { importId: dropped.value.importId },
-      searchAll: { query: 'crossing' },
       timelineWindow: { timelineId, fromKey: 28_000_000, toKey: 29_000_000, buckets: 50 },
       listPage: { timelineId, limit: 10 },
       listIndexOf: { timelineId, id: eventId },

@@ -107,6 +107,15 @@ parentPort.on('message', (job) => job.raw.name === 'crash' ? process.exit(3) : p
     }
   });
 
+  it('runs in the built CLI: chronik import analyses through dist/analysis-worker.js', { timeout: 60_000 }, () => {
+    const article = join(dir, 'article.txt');
+    writeFileSync(article, 'Port Aldwick, 7 March 2025. The dock workers ended their strike on Monday after talks with the port authority.\n');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/shells/cli.js'), '--db', join(dir, 'cli.chronik'), 'import', article, '--json'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.stringify(JSON.parse(r.stdout))).toContain('The dock workers ended their strike on Monday');
+  });
+
   it('finds the built worker beside a bundled shell, and none beside the sources', () => {
     expect(builtWorkerBeside(join(ROOT, 'dist/shells/cli.js'))).toEqual({ file: BUILT_WORKER.file });
     expect(builtWorkerBeside(join(ROOT, 'dist/electron/main.js'))).toEqual({ file: BUILT_WORKER.file });

@@ -15,7 +15,7 @@ import { exchangeMethods } from './contract/exchange';
 
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
-export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
+export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, DatedBy, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */

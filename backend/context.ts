@@ -3,14 +3,17 @@ import { parseDate, checkDate, cleanDate, sortKey, type ChronikDate } from '../c
 import type { DB } from '../db';
 import { ChangeSet } from '../db/journal';
 import type { PdfPrinter } from './printer';
+import type { Purger } from './purge';
 import type { HistoryLabel } from '../core/history-labels';
 
 /** What every group of handlers gets: the database and the transaction-with-journal helper. */
 export interface Context {
   db: DB;
-  info: Omit<AppInfo, 'schemaVersion'>;
+  info: Omit<AppInfo, 'schemaVersion' | 'readOnly'>;
   /** Prints HTML to PDF; supplied by the shell (absent: PDF export answers UNSUPPORTED). */
   printPdf?: PdfPrinter;
+  /** Removes the rows of dead batches in the background. */
+  purger: Purger;
   /**
    * Runs `fn` in one transaction and records what it changed as one journal entry labelled
    * `label` (a key of core/history-labels with its parameters), undoable within `timelineId` (null: project-wide).
@@ -18,18 +21,22 @@ export interface Context {
   change<T>(label: HistoryLabel, timelineId: number | null, fn: (cs: ChangeSet) => T): T;
 }
 
-export function createContext(db: DB, info: Context['info'], printPdf?: PdfPrinter): Context {
+export function createContext(db: DB, info: Context['info'], purger: Purger, printPdf?: PdfPrinter): Context {
   return {
     db,
     info,
     printPdf,
+    purger,
     change(label, timelineId, fn) {
-      return db.transaction(() => {
+      const result = db.transaction(() => {
         const cs = new ChangeSet(db, label, timelineId);
-        const result = fn(cs);
+        const r = fn(cs);
         cs.commit();
-        return result;
+        return r;
       })();
+      // A new change may have made undone bulk changes unreachable: their rows go.
+      purger.schedule();
+      return result;
     },
   };
 }

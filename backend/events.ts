@@ -1,11 +1,11 @@
 import { ChronikError, type Parsed, type TimelineEvent } from '../core/api';
 import { checkRange, sortKey, type ChronikDate } from '../core/dates';
-import { eventColumns, eventDateColumns, entities, events, now, timelines, type DB } from '../db';
+import { eventColumns, eventDateColumns, entities, events, now, search, timelines, type DB } from '../db';
 import { dateWindow, notFound, toDate, type Context, type Handlers } from './context';
 import { requireTimeline } from './timelines';
 import type { HistoryLabel } from '../core/history-labels';
 
-type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'listTags' | 'listEntities'>;
+type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'searchAll' | 'listTags' | 'listEntities'>;
 
 export function requireEvent(db: DB, id: number): TimelineEvent {
   return events.getEvent(db, id) ?? notFound('Event', id);
@@ -24,8 +24,8 @@ function checkLane(db: DB, laneId: number | null | undefined, timelineId: number
   if (!lane || lane.timelineId !== timelineId) throw new ChronikError('VALIDATION', `Lane ${laneId} does not belong to this timeline`, 'laneId');
 }
 
-/** Inserts an event inside a running change; shared by the editor, the importer and data import. */
-export function insertEvent(db: DB, input: Parsed<'createEvent'>): number {
+/** Inserts an event inside a running change (in a batch when given); shared by the editor and the article importer. */
+export function insertEvent(db: DB, input: Parsed<'createEvent'>, batchId: number | null = null): number {
   requireTimeline(db, input.timelineId);
   checkLane(db, input.laneId, input.timelineId);
   const start = toDate(input.start, 'start');
@@ -39,6 +39,7 @@ export function insertEvent(db: DB, input: Parsed<'createEvent'>): number {
     ...dateFields(start, end),
     created_at: t,
     updated_at: t,
+    batch_id: batchId,
   });
   if (input.tags?.length) events.setEventTags(db, id, input.tags);
   if (input.entities?.length) entities.setEventEntities(db, id, input.entities.map((e) => ({ ...e, role: e.role ?? '' })));
@@ -98,6 +99,8 @@ export function eventHandlers(ctx: Context): EventHandlers {
       requireTimeline(db, timelineId);
       return events.searchEvents(db, timelineId, query);
     },
+
+    searchAll: ({ query, perTimeline }) => search.searchProject(db, query, perTimeline),
 
     listEntities: ({ timelineId }) => {
       requireTimeline(db, timelineId);

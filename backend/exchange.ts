@@ -2,23 +2,22 @@
  * The export side of the contract: the briefing (HTML preview and PDF through the shell's
  * printer), the exchange formats out, and data imports in — each import one undoable change.
  */
-import { ChronikError, type DataImportResult, type Lane, type Language, type Parsed, type TimelineEvent } from '../core/api';
+import { ChronikError, type ImportPreview, type Language, type Parsed, type TimelineEvent } from '../core/api';
 import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
-  bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, suggestMapping, writeFormat,
-  type CsvMapping, type SourceExtras, type TimelineBundle,
+  bundleFromTimeline, FORMAT_INFO, previewCsv, readFormat, streamReader, writeFormat,
+  type BundlePieces, type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
-import { entities, events, now, sources, timelines, type DB } from '../db';
-import type { ChangeRecorder } from '../db/journal';
+import { entities, events, sources, timelines } from '../db';
 import { dateWindow, type Context, type Handlers } from './context';
-import { insertEvent } from './events';
+import { importError, importSessions } from './import-sessions';
 import type { PdfOptions } from './printer';
-import { insertSource, linkSource } from './sources';
 import { requireTimeline } from './timelines';
 
-type ExchangeHandlers = Pick<Handlers, 'briefingPreview' | 'exportBriefingPdf' | 'exportTimeline' | 'previewImport' | 'importData'>;
+type ExchangeHandlers = Pick<Handlers, 'briefingPreview' | 'exportBriefingPdf' | 'exportTimeline' | 'previewImport' | 'importData'
+  | 'beginImport' | 'pushImport' | 'finishImport' | 'cancelImport'>;
 type FilterInput = NonNullable<Parsed<'exportTimeline'>['filter']>;
 
 /** The contract's filter (dates maybe as text) as core's EventFilter. */
@@ -40,11 +39,6 @@ function slug(title: string): string {
 export function countPdfPages(pdf: Uint8Array): number {
   const s = Buffer.from(pdf).toString('latin1');
   return (s.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
-function importError(e: unknown): never {
-  if (e instanceof ImportError) throw new ChronikError('VALIDATION', e.message, e.location.field ?? (e.location.line ? `line ${e.location.line}` : undefined));
-  throw e;
 }
 
 export function exchangeHandlers(ctx: Context): ExchangeHandlers {
@@ -88,10 +82,20 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
     return map;
   };
 
-  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined): TimelineBundle => {
+  const sessions = importSessions(ctx);
+
+  /** What a file (or, `partial`, its beginning) would bring in; a broken one throws its reader's error. */
+  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean): TimelineBundle => {
     try {
-      const m = format === 'csv' && !mapping ? suggestMapping(previewCsv(content).columns) : mapping;
-      return readFormat(format, content, { mapping: m, locale });
+      if (!partial) return readFormat(format, content, { mapping, locale });
+      // The beginning of a large file: whatever its complete records and elements hold.
+      const b: TimelineBundle = { timeline: { title: '', description: '', createdAt: null, updatedAt: null }, lanes: [], sources: [], events: [] };
+      const p: BundlePieces = streamReader(format, { mapping, locale }).push(format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) : content);
+      if (p.timeline) b.timeline = p.timeline;
+      b.lanes.push(...p.lanes);
+      b.sources.push(...p.sources);
+      b.events.push(...p.events);
+      return b;
     } catch (e) {
       return importError(e);
     }
@@ -126,11 +130,13 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
-    previewImport: ({ format, content, mapping, locale }) => {
+    previewImport: ({ format, content, mapping, locale, partial }): ImportPreview => {
       let csv: ReturnType<typeof previewCsv> | undefined;
+      // A cut-off last line of a partial CSV is not a row.
+      const whole = partial && format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) || content : content;
       if (format === 'csv') {
         try {
-          csv = previewCsv(content);
+          csv = previewCsv(whole);
         } catch (e) {
           importError(e);
         }
@@ -138,7 +144,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       let bundle: TimelineBundle | null = null;
       let problem: string | null = null;
       try {
-        bundle = read(format, content, mapping ?? csv?.suggestedMapping, locale);
+        bundle = read(format, whole, mapping ?? csv?.suggestedMapping, locale, !!partial && format !== 'timelinejs');
       } catch (e) {
         // For CSV the mapping step shows the problem; other formats have nothing to adjust.
         if (format !== 'csv') throw e;
@@ -153,84 +159,24 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         events: (bundle?.events ?? []).slice(0, 20).map((e) => ({ date: formatRange(e.start, e.end, locale ?? 'en'), title: e.title, sources: e.sources.length })),
         csv,
         problem,
+        ...(partial ? { partial: true } : {}),
       };
     },
 
-    importData: ({ format, content, mapping, timelineId, newTimelineTitle, locale }) => {
-      if (timelineId !== undefined) requireTimeline(db, timelineId);
-      const bundle = read(format, content, mapping, locale);
-      const label = { key: 'importData', params: { n: bundle.events.length, format: format.toUpperCase() } } as const;
-      return ctx.change(label, timelineId ?? null, (cs) => importBundle(db, cs, bundle, timelineId, newTimelineTitle));
-    },
+    importData: (input) => sessions.importWhole({ ...input, mapping: input.format === 'csv' && !input.mapping ? csvMapping(input.content) : input.mapping }),
+    beginImport: (input) => sessions.begin(input),
+    pushImport: ({ importId, chunk }) => sessions.push(importId, chunk),
+    finishImport: ({ importId }) => sessions.finish(importId),
+    cancelImport: ({ importId }) => sessions.cancel(importId),
   };
 }
 
-/** Writes a bundle into the database inside a running change; any error rolls the whole import back. */
-export function importBundle(db: DB, cs: ChangeRecorder, b: TimelineBundle, timelineId?: number, newTitle?: string): DataImportResult {
-  const t = now();
-  let tid = timelineId;
-  if (tid === undefined) {
-    tid = timelines.insertTimeline(db, {
-      title: timelines.freeTitle(db, newTitle?.trim() || b.timeline.title), description: b.timeline.description,
-      createdAt: b.timeline.createdAt ?? t, updatedAt: b.timeline.updatedAt ?? t,
-    });
-    cs.created('timeline', tid);
-  } else {
-    cs.touch('timeline', tid);
+/** The suggested mapping of a CSV file (when the caller gives none). */
+function csvMapping(content: string): CsvMapping {
+  try {
+    const head = content.length > 5_000_000 ? content.slice(0, content.lastIndexOf('\n', 1_000_000) + 1) : content;
+    return previewCsv(head).suggestedMapping as CsvMapping;
+  } catch (e) {
+    return importError(e);
   }
-
-  const existingLanes = timelines.listLanes(db, tid);
-  const laneIds = new Map<string, number>();
-  let position = existingLanes.reduce((m, l: Lane) => Math.max(m, l.position), -1);
-  for (const l of b.lanes) {
-    const same = existingLanes.find((x) => x.name === l.name);
-    if (same) {
-      laneIds.set(l.key, same.id);
-      continue;
-    }
-    const id = timelines.insertLane(db, tid, l.name, ++position);
-    cs.created('lane', id);
-    laneIds.set(l.key, id);
-  }
-
-  // A source already in the project (same content hash, else same URL) is cited, not duplicated.
-  const sourceIds = new Map<string, number>();
-  let sourcesAdded = 0;
-  for (const s of b.sources) {
-    const found = (s.contentHash ? sources.findSourceByHash(db, s.contentHash)?.id : undefined) ?? (s.url ? sources.findSourceIdByUrl(db, s.url) : undefined);
-    if (found !== undefined) {
-      sourceIds.set(s.key, found);
-      continue;
-    }
-    const id = insertSource(db, {
-      url: s.url, title: s.title, publisher: s.publisher, author: s.author, publishedAt: s.publishedAt, language: s.language,
-      text: s.text ?? undefined, contentHash: s.contentHash, html: s.html,
-    });
-    sources.updateSource(db, id, { accessedAt: s.accessedAt, createdAt: s.createdAt ?? t, updatedAt: s.updatedAt ?? t });
-    cs.created('source', id);
-    sourceIds.set(s.key, id);
-    sourcesAdded++;
-  }
-
-  b.events.forEach((e, i) => {
-    let id: number;
-    try {
-      id = insertEvent(db, {
-        timelineId: tid, title: e.title, description: e.description, kind: e.kind, start: e.start, end: e.end,
-        location: e.location, laneId: e.lane ? laneIds.get(e.lane) ?? null : null, confidence: e.confidence, color: e.color, tags: e.tags,
-        entities: e.entities,
-      });
-    } catch (err) {
-      if (err instanceof ChronikError) throw new ChronikError(err.code, `Event ${i + 1} (“${e.title}”): ${err.message}`, `events[${i}]${err.field ? '.' + err.field : ''}`);
-      throw err;
-    }
-    if (e.createdAt || e.updatedAt) events.updateEvent(db, id, { created_at: e.createdAt ?? t, updated_at: e.updatedAt ?? t });
-    for (const l of e.sources) {
-      linkSource(db, { eventId: id, sourceId: sourceIds.get(l.source)!, quote: l.quote, quoteStart: l.quoteStart, quoteEnd: l.quoteEnd, datePhrase: l.datePhrase, stance: l.stance });
-    }
-    cs.created('event', id);
-  });
-  if (timelineId !== undefined) timelines.updateTimeline(db, tid, { updatedAt: t });
-  return { timeline: requireTimeline(db, tid), eventsAdded: b.events.length, sourcesAdded };
 }
-

@@ -6,7 +6,7 @@ import { ChronikError, type ImportResult, type Parsed, type TimelineEvent } from
 import type { importMethods } from '../core/contract/import';
 import type { ChronikDate } from '../core/dates';
 import type { BatchItem, KnownEvent } from '../core/extract';
-import { events, sources, type DB } from '../db';
+import { bulk, events, sources, type DB } from '../db';
 import { contentHash } from './article/analyze';
 import type { AnalysisRunner } from './article/analysis-runner';
 import { sanitizeArticleHtml } from './article/html';
@@ -125,8 +125,11 @@ interface StoredArticle {
   rejected: number;
 }
 
-/** Stores one planned article inside the batch's change; `eventOf` maps "article:candidate" to the event it became. */
-function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePlan, index: number, eventOf: Map<string, number>): StoredArticle {
+/**
+ * Stores one planned article inside the batch's change; `eventOf` maps "article:candidate" to the
+ * event it became. New events and sources go into the change's batch (undo hides them at once).
+ */
+function storeArticle(db: DB, cs: ChangeSet, batchId: number, timelineId: number, plan: ArticlePlan, index: number, eventOf: Map<string, number>): StoredArticle {
   const rejected = plan.steps.filter((p) => p.d.action === 'reject').length;
   if (rejected === plan.steps.length) return { sourceId: null, sourceCreated: false, created: [], merged: [], rejected };
   const { article } = plan;
@@ -143,8 +146,7 @@ function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePl
       text: article.text,
       html: plan.html,
       contentHash: plan.hash,
-    });
-    cs.created('source', sourceId);
+    }, batchId);
   }
   const created: StoredArticle['created'] = [];
   const merged: StoredArticle['merged'] = [];
@@ -160,8 +162,7 @@ function storeArticle(db: DB, cs: ChangeSet, timelineId: number, plan: ArticlePl
       linkSource(db, { eventId: target, ...linkInput });
       merged.push({ candidateId: c.id ?? null, id: target });
     } else if (p.start) {
-      const id = insertEvent(db, { timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end });
-      cs.created('event', id);
+      const id = insertEvent(db, { timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end }, batchId);
       linkSource(db, { eventId: id, ...linkInput });
       created.push({ candidateId: c.id ?? null, id });
       if (c.id) eventOf.set(`${index}:${c.id}`, id);
@@ -226,7 +227,9 @@ export function importHandlers(ctx: Context, runner: AnalysisRunner): Pick<Handl
       const label: HistoryLabel = plans.length === 1 ? { key: 'importArticle', params: { title: plans[0]!.title } } : { key: 'importArticles', params: { n: plans.length } };
       const stored = ctx.change(label, timeline.id, (cs) => {
         const eventOf = new Map<string, number>();
-        return plans.map((plan, i) => storeArticle(db, cs, timelineId, plan, i, eventOf));
+        const batchId = bulk.createBatch(db, 'pending');
+        cs.batch(batchId);
+        return plans.map((plan, i) => storeArticle(db, cs, batchId, timelineId, plan, i, eventOf));
       });
       const withEvent = (x: { candidateId: string | null; id: number }): { candidateId: string | null; event: TimelineEvent } => ({ candidateId: x.candidateId, event: requireEvent(db, x.id) });
       return stored.map((r) => ({

@@ -3,7 +3,8 @@
  * shell, the CLI, tests) creates one with `createBackend` and calls it through `dispatch`.
  */
 import { apiOver, type Api, type AppInfo } from '../core/api';
-import { openDatabase, type DB } from '../db';
+import { bulk, openDatabase, type DB } from '../db';
+import { createPurger } from './purge';
 import { createContext, type Handlers } from './context';
 import { dispatch } from './dispatch';
 import type { PdfPrinter } from './printer';
@@ -16,6 +17,7 @@ import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
 import { timelineHandlers } from './timelines';
+import { windowHandlers } from './window';
 
 export interface BackendOptions {
   dbPath: string;
@@ -28,6 +30,8 @@ export interface BackendOptions {
    * articles are analysed on the calling thread, which blocks it meanwhile (tests use that).
    */
   analysisWorker?: WorkerScript | null;
+  /** Open the database read-only even when it could be written. */
+  readOnly?: boolean;
 }
 
 export interface Backend {
@@ -38,12 +42,21 @@ export interface Backend {
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
   /** On a first start with an empty project, adds the sample timeline (see resources/sample). */
   seedSampleIfEmpty(): number | null;
+  /** Removes the rows of dead batches now instead of in the background. */
+  purgeNow(): void;
   close(): void;
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  const db = openDatabase(opts.dbPath);
-  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, opts.printPdf);
+  const db = openDatabase(opts.dbPath, { readOnly: opts.readOnly });
+  bulk.tuneForScale(db);
+  const purger = createPurger(db);
+  if (!db.readonly) {
+    // An import still pending was cut off when the app stopped: it never happened.
+    bulk.abandonPending(db);
+    purger.schedule();
+  }
+  const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
   const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
     ...settingsHandlers(ctx),
@@ -53,14 +66,20 @@ export function createBackend(opts: BackendOptions): Backend {
     ...historyHandlers(ctx),
     ...importHandlers(ctx, analysis),
     ...exchangeHandlers(ctx),
+    ...windowHandlers(ctx),
   };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);
-  const close = () => {
-    analysis.close();
-    db.close();
+  return {
+    db, handlers, api, call,
+    seedSampleIfEmpty: () => (db.readonly ? null : seedSampleIfEmpty(db)),
+    purgeNow: () => purger.runAll(),
+    close: () => {
+      purger.stop();
+      analysis.close();
+      db.close();
+    },
   };
-  return { db, handlers, api, call, seedSampleIfEmpty: () => seedSampleIfEmpty(db), close };
 }
 
 export { dispatch } from './dispatch';

@@ -8,7 +8,24 @@ import { BRIEFING_MARGINS_MM } from '../core/briefing';
 import type { PdfOptions, PdfPrinter } from './printer';
 
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Chromium's sandbox refuses to run as root, and needs user namespaces (or its setuid helper),
+ * which containers often lack. Only there is it turned off: the briefing it prints is Chronik's
+ * own HTML, with JavaScript off and the network offline (see README, Security).
+ */
+export function sandboxFlags(uid: number | undefined = process.getuid?.()): string[] {
+  return uid === 0 ? ['--no-sandbox'] : [];
+}
+
+function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  return chromium.launch({ executablePath, args: [...FLAGS, ...sandboxFlags()], headless: true }).catch((e: Error) => {
+    if (!/sandbox|namespace/i.test(e.message) || sandboxFlags().length) throw e;
+    return chromium.launch({ executablePath, args: [...FLAGS, '--no-sandbox'], headless: true });
+  });
+}
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined). */
 export function findChromium(): string | undefined {
@@ -22,7 +39,7 @@ let browser: Promise<Browser> | null = null;
 
 function getBrowser(): Promise<Browser> {
   if (!browser) {
-    browser = chromium.launch({ executablePath: findChromium(), args: FLAGS, headless: true });
+    browser = launch();
     browser.then((b) => {
       b.on('disconnected', () => { browser = null; });
       // The CLI and tests end by exiting; a lingering Chromium would outlive them.

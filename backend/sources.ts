@@ -10,8 +10,8 @@ export function requireSource(db: DB, id: number) {
   return sources.getSource(db, id) ?? notFound('Source', id);
 }
 
-/** Inserts a source inside a running change; returns its id. */
-export function insertSource(db: DB, input: Parsed<'createSource'> & { contentHash?: string | null; html?: string | null }): number {
+/** Inserts a source inside a running change (in a batch when given); returns its id. */
+export function insertSource(db: DB, input: Parsed<'createSource'> & { contentHash?: string | null; html?: string | null }, batchId: number | null = null): number {
   const published = input.publishedAt ? toDate(input.publishedAt, 'publishedAt') : null;
   const t = now();
   return sources.insertSource(db, {
@@ -27,7 +27,7 @@ export function insertSource(db: DB, input: Parsed<'createSource'> & { contentHa
     html: input.html ?? null,
     createdAt: t,
     updatedAt: t,
-  });
+  }, batchId);
 }
 
 export type LinkInput = Omit<Parsed<'attachSource'>, 'sourceId' | 'source'> & { sourceId: number };

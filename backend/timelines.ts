@@ -1,5 +1,5 @@
 import { ChronikError } from '../core/api';
-import { events, now, timelines, type DB } from '../db';
+import { bulk, events, now, timelines, type DB } from '../db';
 import { notFound, type Context, type Handlers } from './context';
 
 type TimelineHandlers = Pick<Handlers, 'listTimelines' | 'createTimeline' | 'updateTimeline' | 'duplicateTimeline' | 'deleteTimeline'
@@ -37,29 +37,26 @@ export function timelineHandlers(ctx: Context): TimelineHandlers {
       });
     },
 
+    // The copy is one batch, written set-based: undo hides it, whatever its size.
     duplicateTimeline: ({ id, title }) => {
       const src = requireTimeline(db, id);
-      return ctx.change({ key: 'duplicateTimeline' }, null, (cs) => {
+      const newId = ctx.change({ key: 'duplicateTimeline' }, null, (cs) => {
         const t = now();
-        const newId = timelines.insertTimeline(db, { title: timelines.freeTitle(db, title ?? `${src.title} (copy)`), description: src.description, createdAt: t, updatedAt: t });
-        cs.created('timeline', newId);
+        const batchId = bulk.createBatch(db, 'pending');
+        const copy = timelines.insertTimeline(db, { title: timelines.freeTitle(db, title ?? `${src.title} (copy)`), description: src.description, createdAt: t, updatedAt: t, batchId });
         const laneMap = new Map<number, number>();
-        for (const l of timelines.listLanes(db, id)) {
-          const lid = timelines.insertLane(db, newId, l.name, l.position);
-          laneMap.set(l.id, lid);
-          cs.created('lane', lid);
-        }
-        for (const eid of events.eventIds(db, id)) cs.created('event', events.copyEvent(db, eid, { timelineId: newId, laneMap, at: t }));
-        return requireTimeline(db, newId);
+        for (const l of timelines.listLanes(db, id)) laneMap.set(l.id, timelines.insertLane(db, copy, l.name, l.position, batchId));
+        bulk.copyEvents(db, id, copy, laneMap, batchId, t);
+        cs.batch(batchId);
+        return copy;
       });
+      return requireTimeline(db, newId);
     },
 
+    // Hidden with everything in it, however large: undo shows it again (db/journal.ts).
     deleteTimeline: ({ id }) =>
       ctx.change({ key: 'deleteTimeline', params: { title: requireTimeline(db, id).title } }, null, (cs) => {
-        for (const eid of events.eventIds(db, id)) cs.touch('event', eid);
-        for (const l of timelines.listLanes(db, id)) cs.touch('lane', l.id);
-        cs.touch('timeline', id);
-        timelines.deleteTimeline(db, id);
+        cs.hideTimeline(id);
         return { id };
       }),
 

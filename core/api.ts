@@ -5,18 +5,21 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
-import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
+import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, TimelineHits, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
   citedSource, dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
 } from './contract/schemas';
 import { importMethods } from './contract/import';
 import { exchangeMethods } from './contract/exchange';
+import { windowMethods } from './contract/window';
 
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, DatedBy, ImportAction, ImportResult, PublishedFrom } from './contract/import';
-export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview } from './contract/exchange';
+export type { EventPage, EventSummary, LaneWindow, ListColumn, TimelineWindow } from './contract/window';
+export { LIST_COLUMNS } from './contract/window';
+export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
 export interface SourceQuote { eventId: number; eventTitle: string; quote: string; quoteStart: number | null; quoteEnd: number | null }
@@ -65,6 +68,11 @@ export const contract = {
   updateEvent: method<TimelineEvent>()(eventPatch),
   deleteEvents: method<{ ids: number[] }>()(v.object({ ids: v.pipe(v.array(id), v.minLength(1, 'Nothing to delete')) })),
   searchEvents: method<SearchHit[]>()(v.object({ timelineId: id, query: v.pipe(v.string(), v.trim(), v.maxLength(500)) })),
+  /** Full-text search across every timeline: hits grouped by timeline (the best first), up to `perTimeline` each. */
+  searchAll: method<TimelineHits[]>()(v.object({
+    query: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+    perTimeline: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  })),
   listTags: method<string[]>()(v.object({ timelineId: id })),
   /** The people, organisations and places the events of a timeline name, by kind and name, with counts. */
   listEntities: method<EntitySummary[]>()(v.object({ timelineId: id })),
@@ -104,6 +112,7 @@ export const contract = {
 
   ...importMethods,
   ...exchangeMethods,
+  ...windowMethods,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@
 import type { EntityKind, EntitySummary, EventEntity } from '../core/api';
 import { ENTITY_KINDS } from '../core/api';
 import { stmt, type DB } from './statements';
+import { liveRow } from './visible';
 
 /** What an event names: kind, name and role (how snapshots and bundles carry it). */
 export interface EntityRef {
@@ -58,5 +59,5 @@ export function copyEventEntities(db: DB, fromEventId: number, toEventId: number
 export function listEntities(db: DB, timelineId: number): EntitySummary[] {
   return stmt(db, `SELECT en.id, en.kind, en.name, count(DISTINCT ee.event_id) AS eventCount
       FROM entities en JOIN event_entities ee ON ee.entity_id = en.id JOIN events e ON e.id = ee.event_id
-      WHERE e.timeline_id = ? GROUP BY en.id ORDER BY ${KIND_ORDER}, en.name COLLATE NOCASE`).all(timelineId) as EntitySummary[];
+      WHERE e.timeline_id = ? AND ${liveRow('e')} GROUP BY en.id ORDER BY ${KIND_ORDER}, en.name COLLATE NOCASE`).all(timelineId) as EntitySummary[];
 }

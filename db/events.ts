@@ -2,7 +2,8 @@ import type { SearchHit, SourceLink, TimelineEvent } from '../core/api';
 import { eventFromRow, linkFromRow, sourceFromRow, type EventRow, type LinkRow, type SourceSummaryRow } from './rows';
 import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
-import { copyEventEntities, loadEventEntities } from './entities';
+import { liveEvent, liveRow } from './visible';
+import { loadEventEntities } from './entities';
 
 export interface EventQuery {
   timelineId?: number;
@@ -12,28 +13,32 @@ export interface EventQuery {
   toKey?: number;
 }
 
-/** Loads events with their tags and sources, in time order. */
+/** Loads events with their tags and sources, in time order (start, end, id). */
 export function queryEvents(db: DB, q: EventQuery): TimelineEvent[] {
-  const where: string[] = [];
+  const where: string[] = [liveEvent('e')];
   const params: Record<string, unknown> = {};
   if (q.timelineId !== undefined) {
-    where.push('timeline_id = @timelineId');
+    where.push('e.timeline_id = @timelineId');
     params.timelineId = q.timelineId;
   }
   if (q.ids) {
-    where.push('id IN (SELECT value FROM json_each(@ids))');
+    where.push('e.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(q.ids);
   }
   if (q.toKey !== undefined) {
-    where.push('start_key <= @toKey');
+    where.push('e.start_key <= @toKey');
     params.toKey = q.toKey;
   }
   if (q.fromKey !== undefined) {
-    where.push('end_key >= @fromKey');
+    where.push('e.end_key >= @fromKey');
     params.fromKey = q.fromKey;
   }
-  const sql = `SELECT * FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY start_key, end_key, id`;
-  const rows = stmt(db, sql).all(params) as EventRow[];
+  const sql = `SELECT e.* FROM events e WHERE ${where.join(' AND ')} ORDER BY e.start_key, e.end_key, e.id`;
+  return withDetails(db, stmt(db, sql).all(params) as EventRow[]);
+}
+
+/** Full events (tags, citations with their sources) for event rows, in the rows' order. */
+export function withDetails(db: DB, rows: EventRow[]): TimelineEvent[] {
   if (!rows.length) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const tags = new Map<number, string[]>();
@@ -74,35 +79,18 @@ export function deleteEvent(db: DB, id: number): void {
 
 /** The ids of a timeline's events, oldest first. */
 export function eventIds(db: DB, timelineId: number): number[] {
-  return (stmt(db, 'SELECT id FROM events WHERE timeline_id = ? ORDER BY id').all(timelineId) as { id: number }[]).map((r) => r.id);
+  return (stmt(db, `SELECT e.id FROM events e WHERE e.timeline_id = ? AND ${liveRow('e')} ORDER BY e.id`).all(timelineId) as { id: number }[]).map((r) => r.id);
 }
 
 /** The ids of the events in a lane. */
 export function eventIdsInLane(db: DB, laneId: number): number[] {
-  return (stmt(db, 'SELECT id FROM events WHERE lane_id = ? ORDER BY id').all(laneId) as { id: number }[]).map((r) => r.id);
-}
-
-/**
- * Copies one event with its tags and citations into another timeline, its lane mapped through
- * `laneMap` (old lane id → new); the copy's created/updated times are `at`. Returns the copy's id.
- */
-export function copyEvent(db: DB, id: number, into: { timelineId: number; laneMap: ReadonlyMap<number, number>; at: string }): number {
-  const { id: _old, ...rest } = stmt(db, 'SELECT * FROM events WHERE id = ?').get(id) as Record<string, unknown>;
-  const lane = rest.lane_id as number | null;
-  const nid = insertRow(db, 'events', {
-    ...rest, timeline_id: into.timelineId, lane_id: lane === null ? null : into.laneMap.get(lane) ?? null, created_at: into.at, updated_at: into.at,
-  });
-  stmt(db, 'INSERT INTO event_tags (event_id, tag_id) SELECT ?, tag_id FROM event_tags WHERE event_id = ?').run(nid, id);
-  stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
-    SELECT ?, source_id, quote, quote_start, quote_end, date_phrase, stance, position FROM event_sources WHERE event_id = ?`).run(nid, id);
-  copyEventEntities(db, id, nid);
-  return nid;
+  return (stmt(db, `SELECT e.id FROM events e WHERE e.lane_id = ? AND ${liveRow('e')} ORDER BY e.id`).all(laneId) as { id: number }[]).map((r) => r.id);
 }
 
 /** The tag names used in a timeline, alphabetically. */
 export function listTagNames(db: DB, timelineId: number): string[] {
-  return (stmt(db, `SELECT DISTINCT t.name FROM tags t JOIN event_tags et ON et.tag_id = t.id JOIN events e ON e.id = et.event_id
-    WHERE e.timeline_id = ? ORDER BY t.name COLLATE NOCASE`).all(timelineId) as { name: string }[]).map((r) => r.name);
+  return (stmt(db, `SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM event_tags et JOIN events e ON e.id = et.event_id
+    WHERE et.tag_id = t.id AND e.timeline_id = ? AND ${liveRow('e')}) ORDER BY t.name COLLATE NOCASE`).all(timelineId) as { name: string }[]).map((r) => r.name);
 }
 
 /** Replaces an event's tags by names, creating tags that do not exist yet. */
@@ -127,6 +115,6 @@ export function searchEvents(db: DB, timelineId: number, query: string, limit = 
   return (stmt(db, `SELECT e.id AS eventId, e.title AS title,
         snippet(events_fts, -1, '[[', ']]', '…', 12) AS snippet
       FROM events_fts JOIN events e ON e.id = events_fts.rowid
-      WHERE events_fts MATCH ? AND e.timeline_id = ?
+      WHERE events_fts MATCH ? AND e.timeline_id = ? AND ${liveRow('e')}
       ORDER BY e.start_key, e.id LIMIT ?`).all(q, timelineId, limit) as SearchHit[]);
 }

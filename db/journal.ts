@@ -2,6 +2,10 @@
  * The change journal: each user action is stored as the snapshots before and after of every row
  * it touched. Undo writes the "before" snapshots back, redo the "after" ones, so undo and redo
  * work for every kind of change, survive a restart, and double as the audit trail.
+ *
+ * Bulk changes are journalled compactly beside the snapshots: the batch of rows they created
+ * (undo hides it, redo shows it again) and the timelines they deleted (hidden, shown again on
+ * undo). Either is one row update, whether the batch holds ten events or a million.
  */
 import type { JournalEntry, Language } from '../core/api';
 import { formatHistoryLabel, isHistoryLabelKey, type HistoryLabel } from '../core/history-labels';
@@ -9,6 +13,8 @@ import type { LinkRow } from './rows';
 import { setEventTags } from './events';
 import { eventEntityRefs, setEventEntities, type EntityRef } from './entities';
 import { insertRow, now, stmt, upsertRow, type DB } from './statements';
+import { setBatchState } from './bulk';
+import { hideTimeline, showTimeline } from './timelines';
 
 export type Entity = 'timeline' | 'lane' | 'event' | 'source';
 
@@ -27,12 +33,17 @@ export interface Change {
   after: Snapshot | null;
 }
 
+/** The compact part of an entry: a batch it created, a timeline it deleted. */
+export type BulkOp = { op: 'batch'; batchId: number } | { op: 'hideTimeline'; timelineId: number };
+
 const TABLE: Record<Entity, string> = { timeline: 'timelines', lane: 'lanes', event: 'events', source: 'sources' };
 
 /** The full stored state of one row (with an event's tags and source links); null when absent. */
 export function snapshot(db: DB, entity: Entity, id: number): Snapshot | null {
   const row = stmt(db, `SELECT * FROM ${TABLE[entity]} WHERE id = ?`).get(id) as Row | undefined;
   if (!row) return null;
+  // Generated columns are not stored; they follow from the rest.
+  if (entity === 'event') delete row.weight;
   if (entity !== 'event') return { row };
   const tags = (stmt(db, 'SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name').all(id) as { name: string }[]).map((t) => t.name);
   const links = stmt(db, 'SELECT * FROM event_sources WHERE event_id = ? ORDER BY position, rowid').all(id) as LinkRow[];
@@ -74,6 +85,7 @@ export const NOT_JOURNALLED: ChangeRecorder = { touch() {}, created() {} };
  */
 export class ChangeSet implements ChangeRecorder {
   private readonly items = new Map<string, { entity: Entity; id: number; before: Snapshot | null }>();
+  private readonly bulk: BulkOp[] = [];
 
   constructor(private readonly db: DB, readonly label: HistoryLabel, readonly timelineId: number | null) {}
 
@@ -86,6 +98,16 @@ export class ChangeSet implements ChangeRecorder {
     this.items.set(`${entity}:${id}`, { entity, id, before: null });
   }
 
+  /** The rows of this batch were created by the change: it goes live on commit. */
+  batch(batchId: number): void {
+    this.bulk.push({ op: 'batch', batchId });
+  }
+
+  /** The change deletes this timeline (with everything in it): it is hidden on commit. */
+  hideTimeline(timelineId: number): void {
+    this.bulk.push({ op: 'hideTimeline', timelineId });
+  }
+
   /** Stores the entry; returns its id, or null when nothing actually changed. */
   commit(): number | null {
     const changes: Change[] = [];
@@ -93,17 +115,19 @@ export class ChangeSet implements ChangeRecorder {
       const after = snapshot(this.db, it.entity, it.id);
       if (!same(it.before, after)) changes.push({ ...it, after });
     }
-    if (!changes.length) return null;
-    // A new action makes the undone ones unreachable for redo; they stay in the audit trail.
-    stmt(this.db, `UPDATE journal SET state = 'dropped' WHERE state = 'undone' AND (timeline_id IS @t OR timeline_id IS NULL OR @t IS NULL)`).run({ t: this.timelineId });
-    return insertRow(this.db, 'journal', {
+    if (!changes.length && !this.bulk.length) return null;
+    dropRedo(this.db, this.timelineId);
+    const id = insertRow(this.db, 'journal', {
       timeline_id: this.timelineId,
       label: formatHistoryLabel(this.label, 'en'),
       label_key: this.label.key,
       label_params: JSON.stringify(this.label.params ?? {}),
       changes: JSON.stringify(changes),
+      bulk: this.bulk.length ? JSON.stringify(this.bulk) : null,
       created_at: now(),
     });
+    for (const op of this.bulk) applyBulk(this.db, op, 'redo', id);
+    return id;
   }
 }
 
@@ -114,6 +138,7 @@ export interface JournalRow {
   label_key: string | null;
   label_params: string | null;
   changes: string;
+  bulk: string | null;
   state: 'done' | 'undone';
   created_at: string;
 }
@@ -130,12 +155,32 @@ export function nextUndone(db: DB, timelineId: number | null): JournalRow | unde
   return stmt(db, `SELECT * FROM journal WHERE state = 'undone' AND ${SCOPE} ORDER BY id ASC LIMIT 1`).get({ t: timelineId }) as JournalRow | undefined;
 }
 
+/** Does (redo) or undoes one compact operation of entry `entryId`. */
+function applyBulk(db: DB, op: BulkOp, direction: 'undo' | 'redo', entryId: number): void {
+  if (op.op === 'batch') setBatchState(db, op.batchId, direction === 'redo' ? 'live' : 'hidden');
+  else if (direction === 'redo') hideTimeline(db, op.timelineId, entryId);
+  else showTimeline(db, op.timelineId);
+}
+
+const bulkOf = (r: Pick<JournalRow, 'bulk'>): BulkOp[] => (r.bulk ? JSON.parse(r.bulk) as BulkOp[] : []);
+
+/**
+ * A new change makes the undone entries in its scope unreachable for redo: they stay in the audit
+ * trail, and the batches they had created (hidden by the undo) are handed to the purge.
+ */
+function dropRedo(db: DB, timelineId: number | null): void {
+  const undone = stmt(db, `SELECT id, bulk FROM journal WHERE state = 'undone' AND bulk IS NOT NULL AND ${SCOPE}`).all({ t: timelineId }) as Pick<JournalRow, 'id' | 'bulk'>[];
+  for (const r of undone) for (const op of bulkOf(r)) if (op.op === 'batch') setBatchState(db, op.batchId, 'purge');
+  stmt(db, `UPDATE journal SET state = 'dropped' WHERE state = 'undone' AND ${SCOPE}`).run({ t: timelineId });
+}
+
 /** Applies one entry backwards (undo) or forwards (redo) and flips its state. */
 export function applyEntry(db: DB, entry: JournalRow, direction: 'undo' | 'redo'): void {
   const changes = JSON.parse(entry.changes) as Change[];
   db.pragma('defer_foreign_keys = ON');
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   for (const c of ordered) restore(db, c.entity, c.id, direction === 'undo' ? c.before : c.after);
+  for (const op of bulkOf(entry)) applyBulk(db, op, direction, entry.id);
   stmt(db, 'UPDATE journal SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
 }
 

@@ -1,5 +1,5 @@
 /** Row shapes of the schema and their mapping to the contract's domain types. */
-import type { ChronikDate, EventEntity, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
+import type { ChronikDate, EventEntity, EventSummary, Lane, Place, Source, SourceLink, Timeline, TimelineEvent, EventKind, Confidence, Stance } from '../core/api';
 import { sortKey, type Precision } from '../core/dates';
 
 export interface TimelineRow {
@@ -227,3 +227,26 @@ export function eventFromRow(r: EventRow, tags: string[], sources: SourceLink[],
     updatedAt: r.updated_at,
   };
 }
+
+/** The columns of an event summary (alias `e`): what an item or a list row shows. */
+export const SUMMARY_COLUMNS = ['id', 'timeline_id', 'title', 'kind', 'confidence', 'start_value', 'start_precision', 'start_approximate', 'start_uncertain',
+  'start_original', 'end_value', 'end_precision', 'end_approximate', 'end_uncertain', 'end_original', 'lane_id', 'source_count', 'start_key', 'end_key']
+  .map((c) => 'e.' + c).join(', ');
+
+export type SummaryRow = Pick<EventRow, 'id' | 'timeline_id' | 'title' | 'kind' | 'confidence' | 'start_value' | 'start_precision' | 'start_approximate'
+  | 'start_uncertain' | 'start_original' | 'end_value' | 'end_precision' | 'end_approximate' | 'end_uncertain' | 'end_original' | 'lane_id' | 'start_key' | 'end_key'>
+  & { source_count: number };
+
+export const summaryFromRow = (r: SummaryRow): EventSummary => ({
+  id: r.id,
+  timelineId: r.timeline_id,
+  title: r.title,
+  kind: r.kind as EventKind,
+  confidence: r.confidence as Confidence,
+  start: dateFrom(r.start_value, r.start_precision, r.start_approximate, r.start_uncertain, r.start_original)!,
+  end: dateFrom(r.end_value, r.end_precision, r.end_approximate, r.end_uncertain, r.end_original),
+  laneId: r.lane_id,
+  sourceCount: r.source_count,
+  startKey: r.start_key,
+  endKey: r.end_key,
+});

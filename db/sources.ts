@@ -1,25 +1,26 @@
 import type { Source, SourceQuote } from '../core/api';
 import { sourceColumns, sourceFromRow, type LinkRow, type SourceFields, type SourceSummaryRow } from './rows';
 import { insertRow, stmt, updateRow, type DB } from './statements';
+import { liveEvent, liveRow } from './visible';
 
 export const SOURCE_SUMMARY_COLUMNS = [
   'id', 'url', 'title', 'publisher', 'author', 'published_value', 'published_precision',
   'accessed_at', 'language', 'content_hash', 'created_at', 'updated_at',
 ] as const;
 
-const SELECT = `SELECT ${SOURCE_SUMMARY_COLUMNS.join(', ')}, text IS NOT NULL AS has_text FROM sources`;
+const SELECT = `SELECT ${SOURCE_SUMMARY_COLUMNS.join(', ')}, text IS NOT NULL AS has_text FROM sources s WHERE ${liveRow('s')}`;
 
 export function listSources(db: DB): Source[] {
   return (stmt(db, `${SELECT} ORDER BY title COLLATE NOCASE, id`).all() as SourceSummaryRow[]).map(sourceFromRow);
 }
 
 export function getSource(db: DB, id: number): Source | undefined {
-  const r = stmt(db, `${SELECT} WHERE id = ?`).get(id) as SourceSummaryRow | undefined;
+  const r = stmt(db, `${SELECT} AND id = ?`).get(id) as SourceSummaryRow | undefined;
   return r && sourceFromRow(r);
 }
 
 export function findSourceByHash(db: DB, hash: string): Source | undefined {
-  const r = stmt(db, `${SELECT} WHERE content_hash = ?`).get(hash) as SourceSummaryRow | undefined;
+  const r = stmt(db, `${SELECT} AND content_hash = ?`).get(hash) as SourceSummaryRow | undefined;
   return r && sourceFromRow(r);
 }
 
@@ -29,11 +30,12 @@ export function getSourceText(db: DB, id: number): { text: string | null; html: 
 
 /** The first source with this URL, if any (an import cites it rather than adding a copy). */
 export function findSourceIdByUrl(db: DB, url: string): number | undefined {
-  return (stmt(db, 'SELECT id FROM sources WHERE url = ? ORDER BY id LIMIT 1').get(url) as { id: number } | undefined)?.id;
+  return (stmt(db, `SELECT id FROM sources s WHERE url = ? AND ${liveRow('s')} ORDER BY id LIMIT 1`).get(url) as { id: number } | undefined)?.id;
 }
 
-export function insertSource(db: DB, f: SourceFields & { createdAt: string; updatedAt: string }): number {
-  return insertRow(db, 'sources', sourceColumns(f));
+/** Adds a source; with a batch id it stays invisible until that batch is live. */
+export function insertSource(db: DB, f: SourceFields & { createdAt: string; updatedAt: string }, batchId: number | null = null): number {
+  return insertRow(db, 'sources', { ...sourceColumns(f), batch_id: batchId });
 }
 
 export function updateSource(db: DB, id: number, f: SourceFields): void {
@@ -44,7 +46,7 @@ export function updateSource(db: DB, id: number, f: SourceFields): void {
 export function quotesOfSource(db: DB, id: number): SourceQuote[] {
   return stmt(db, `SELECT es.event_id AS eventId, e.title AS eventTitle, es.quote, es.quote_start AS quoteStart, es.quote_end AS quoteEnd
     FROM event_sources es JOIN events e ON e.id = es.event_id
-    WHERE es.source_id = ? AND es.quote <> '' ORDER BY coalesce(es.quote_start, 1e18), e.id`).all(id) as SourceQuote[];
+    WHERE es.source_id = ? AND es.quote <> '' AND ${liveEvent('e')} ORDER BY coalesce(es.quote_start, 1e18), e.id`).all(id) as SourceQuote[];
 }
 
 /** What the sources hold beyond the contract's Source (stored text, HTML, timestamps), for lossless export. */

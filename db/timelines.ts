@@ -1,29 +1,32 @@
 import { laneFromRow, timelineFromRow, type LaneRow, type TimelineRow } from './rows';
 import { insertRow, stmt, updateRow, type DB } from './statements';
+import { liveDensity, liveRow, liveTimeline } from './visible';
 import type { Lane, Timeline } from '../core/api';
 
-const SELECT = `SELECT t.*, (SELECT count(*) FROM events e WHERE e.timeline_id = t.id) AS event_count FROM timelines t`;
+// The event count from the coarsest density level: a handful of rows even for a million events.
+const SELECT = `SELECT t.*, (SELECT coalesce(sum(d.n), 0) FROM event_density d WHERE d.timeline_id = t.id AND d.level = 5 AND ${liveDensity('d')}) AS event_count
+  FROM timelines t WHERE ${liveTimeline('t')}`;
 
 export function listTimelines(db: DB): Timeline[] {
   return (stmt(db, `${SELECT} ORDER BY t.title COLLATE NOCASE, t.id`).all() as TimelineRow[]).map(timelineFromRow);
 }
 
 export function getTimeline(db: DB, id: number): Timeline | undefined {
-  const r = stmt(db, `${SELECT} WHERE t.id = ?`).get(id) as TimelineRow | undefined;
+  const r = stmt(db, `${SELECT} AND t.id = ?`).get(id) as TimelineRow | undefined;
   return r && timelineFromRow(r);
 }
 
 export function findTimelineByTitle(db: DB, title: string): Timeline | undefined {
-  const r = stmt(db, `${SELECT} WHERE t.title = ? COLLATE NOCASE ORDER BY t.id LIMIT 1`).get(title) as TimelineRow | undefined;
+  const r = stmt(db, `${SELECT} AND t.title = ? COLLATE NOCASE ORDER BY t.id LIMIT 1`).get(title) as TimelineRow | undefined;
   return r && timelineFromRow(r);
 }
 
 export function listLanes(db: DB, timelineId: number): Lane[] {
-  return (stmt(db, 'SELECT * FROM lanes WHERE timeline_id = ? ORDER BY position, id').all(timelineId) as LaneRow[]).map(laneFromRow);
+  return (stmt(db, `SELECT * FROM lanes l WHERE l.timeline_id = ? AND ${liveRow('l')} ORDER BY l.position, l.id`).all(timelineId) as LaneRow[]).map(laneFromRow);
 }
 
 export function getLane(db: DB, id: number): Lane | undefined {
-  const r = stmt(db, 'SELECT * FROM lanes WHERE id = ?').get(id) as LaneRow | undefined;
+  const r = stmt(db, `SELECT * FROM lanes l WHERE l.id = ? AND ${liveRow('l')}`).get(id) as LaneRow | undefined;
   return r && laneFromRow(r);
 }
 
@@ -35,11 +38,12 @@ export function freeTitle(db: DB, title: string): string {
 }
 
 export function countTimelines(db: DB): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM timelines').get() as { n: number }).n;
+  return (stmt(db, `SELECT count(*) AS n FROM timelines t WHERE ${liveTimeline('t')}`).get() as { n: number }).n;
 }
 
-export function insertTimeline(db: DB, t: { title: string; description: string; createdAt: string; updatedAt: string }): number {
-  return insertRow(db, 'timelines', { title: t.title, description: t.description, created_at: t.createdAt, updated_at: t.updatedAt });
+/** Adds a timeline; with a batch id it stays invisible until that batch is live. */
+export function insertTimeline(db: DB, t: { title: string; description: string; createdAt: string; updatedAt: string; batchId?: number | null }): number {
+  return insertRow(db, 'timelines', { title: t.title, description: t.description, created_at: t.createdAt, updated_at: t.updatedAt, batch_id: t.batchId ?? null });
 }
 
 export function updateTimeline(db: DB, id: number, t: { title?: string; description?: string; updatedAt: string }): void {
@@ -49,15 +53,22 @@ export function updateTimeline(db: DB, id: number, t: { title?: string; descript
   updateRow(db, 'timelines', id, cols);
 }
 
-/** Deletes a timeline with its lanes and events (by cascade; the search index follows by trigger). */
-export function deleteTimeline(db: DB, id: number): void {
-  stmt(db, 'DELETE FROM timelines WHERE id = ?').run(id);
+/**
+ * Deletes a timeline by hiding it (with its lanes and events, however many) on behalf of a journal
+ * entry; `showTimeline` brings it back. Both are one row update.
+ */
+export function hideTimeline(db: DB, id: number, byEntry: number): void {
+  stmt(db, 'UPDATE timelines SET hidden_by = ? WHERE id = ?').run(byEntry, id);
+}
+
+export function showTimeline(db: DB, id: number): void {
+  stmt(db, 'UPDATE timelines SET hidden_by = NULL WHERE id = ?').run(id);
 }
 
 /** Adds a lane; without a position it goes after the last one. */
-export function insertLane(db: DB, timelineId: number, name: string, position?: number): number {
+export function insertLane(db: DB, timelineId: number, name: string, position?: number, batchId: number | null = null): number {
   const pos = position ?? (stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM lanes WHERE timeline_id = ?').get(timelineId) as { p: number }).p;
-  return insertRow(db, 'lanes', { timeline_id: timelineId, name, position: pos });
+  return insertRow(db, 'lanes', { timeline_id: timelineId, name, position: pos, batch_id: batchId });
 }
 
 export function updateLane(db: DB, id: number, cols: { name?: string; position?: number }): void {

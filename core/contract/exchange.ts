@@ -87,6 +87,8 @@ export interface ImportPreview {
   csv?: { delimiter: string; columns: string[]; rows: string[][]; rowCount: number; suggestedMapping: Record<string, string> };
   /** Why the file cannot be imported as it stands (CSV: with this mapping); null when it can. */
   problem: string | null;
+  /** Read from the beginning of the file only: the counts are what that part holds. */
+  partial?: boolean;
 }
 
 export interface DataImportResult {
@@ -94,6 +96,23 @@ export interface DataImportResult {
   eventsAdded: number;
   sourcesAdded: number;
 }
+
+/** How far a streamed import has come: what was read and stored (invisibly) so far. */
+export interface ImportProgress {
+  events: number;
+  sources: number;
+  /** Characters received so far. */
+  chars: number;
+}
+
+const importTarget = {
+  format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
+  mapping: v.optional(csvMapping),
+  timelineId: v.optional(id),
+  newTimelineTitle: v.optional(text(500)),
+  locale: v.optional(v.picklist(LANGUAGES)),
+};
+const importId = v.pipe(v.string(), v.maxLength(64));
 
 export const exchangeMethods = {
   /** The briefing as HTML, for the preview before saving. */
@@ -115,6 +134,8 @@ export const exchangeMethods = {
     content: importContent,
     mapping: v.optional(csvMapping),
     locale: v.optional(v.picklist(LANGUAGES)),
+    /** The content is only the beginning of a larger file (the preview of a file too large to send whole). */
+    partial: v.optional(v.boolean()),
   })),
   /** Imports a file in one undoable change: into a timeline, or a new one. A failure imports nothing. */
   importData: method<DataImportResult>()(v.object({
@@ -125,4 +146,14 @@ export const exchangeMethods = {
     newTimelineTitle: v.optional(text(500)),
     locale: v.optional(v.picklist(LANGUAGES)),
   })),
+  /**
+   * A streamed import: begin, push the file's text in pieces (each stored at once, invisibly, so
+   * memory stays bounded), then finish — one undoable change — or cancel, which leaves nothing.
+   * A piece that cannot be read answers VALIDATION naming the line or field, and the import is
+   * cancelled. Imports left unfinished (the app closed) are cancelled at the next start.
+   */
+  beginImport: method<{ importId: string }>()(v.object(importTarget)),
+  pushImport: method<ImportProgress>()(v.object({ importId, chunk: v.pipe(v.string(), v.maxLength(16_000_000, 'A piece of an import is longer than 16 million characters')) })),
+  finishImport: method<DataImportResult>()(v.object({ importId })),
+  cancelImport: method<{ cancelled: boolean }>()(v.object({ importId })),
 };

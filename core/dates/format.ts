@@ -1,4 +1,4 @@
-import { sortKey, valueToParts, yearStartKey } from './calendar';
+import { sortKey, valueToParts, yearOfKey, yearStartKey } from './calendar';
 import { yearLabel, yearsBce } from './deep-time';
 import { DEEP_YEAR, isDeepYear, MAX_YEAR, type ChronikDate } from './model';
 import type { Language } from '../language';
@@ -80,6 +80,27 @@ function deepInstant(year: number): number {
   const share = Math.log10(beyond / DEEP_YEAR) / Math.log10(MAX_YEAR / DEEP_YEAR);
   const edge = yearStartKey(past ? 1 - DEEP_YEAR : DEEP_YEAR) * MS_PER_MINUTE;
   return edge + (past ? -1 : 1) * share * DEEP_BAND_YEARS * MS_PER_YEAR;
+}
+
+/** The instant on a canvas drawn with toUtcDate of a sort key (the inverse of instantToSortKey). */
+export function sortKeyToInstant(key: number): number {
+  const year = yearOfKey(key);
+  return isDeepYear(year) ? Math.round(deepInstant(year)) : key * MS_PER_MINUTE;
+}
+
+/**
+ * The sort key of an instant on a canvas drawn with toUtcDate: exact minutes in ordinary time,
+ * the start of the deep-time year whose stand-in instant it is beyond the edges. What the canvas
+ * asks the backend for when its view is given in JS Dates.
+ */
+export function instantToSortKey(ms: number): number {
+  const pastEdge = yearStartKey(1 - DEEP_YEAR) * MS_PER_MINUTE;
+  const futureEdge = yearStartKey(DEEP_YEAR) * MS_PER_MINUTE;
+  if (ms >= pastEdge && ms < futureEdge) return Math.floor(ms / MS_PER_MINUTE);
+  const past = ms < pastEdge;
+  const share = Math.min(1, (past ? pastEdge - ms : ms - futureEdge) / (DEEP_BAND_YEARS * MS_PER_YEAR));
+  const beyond = Math.round(DEEP_YEAR * (MAX_YEAR / DEEP_YEAR) ** share);
+  return yearStartKey(past ? 1 - beyond : beyond);
 }
 
 /**

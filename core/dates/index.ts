@@ -10,5 +10,5 @@ export {
   deepYearLabel, formatAxisLabel, groupDigits, parseYearsAgo, yearLabel, yearScale, yearsBce, type AxisTick,
 } from './deep-time';
 export { parseDate, checkDate, cleanDate, type ParseResult, type ParseOptions } from './parse';
-export { formatDate, formatRange, toEdtf, compareDates, toUtcDate } from './format';
+export { formatDate, formatRange, toEdtf, compareDates, toUtcDate, instantToSortKey, sortKeyToInstant } from './format';
 export { checkRange } from './range';

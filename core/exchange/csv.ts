@@ -6,10 +6,13 @@
 import { parseDate, partsToValue, valueToParts, type ChronikDate, type Precision } from '../dates';
 import type { Language } from '../language';
 import { CONFIDENCES, EVENT_KINDS, type Confidence, type EntityKind, type EventKind } from '../domain';
-import { emptyBundle, type BundleEntity, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
-import { parseCsv, writeCsvRows } from './csv-parse';
+import { emptyBundle, type BundleEntity, type BundleEvent, type BundleLane, type BundleSource, type TimelineBundle } from './bundle';
+import { parseCsv, writeCsvRows, type CsvTable } from './csv-parse';
+
+type CsvRecord = CsvTable['records'][number];
 import { ImportError } from './errors';
 import { oneLine, titleFromText } from './text';
+import { isHttpUrl } from '../security';
 
 /** The columns Chronik writes, in order. */
 export const CSV_COLUMNS = [
@@ -151,22 +154,30 @@ export interface CsvPreview {
 }
 
 function headerOf(text: string) {
+  const table = parseCsv(checkNotJson(text));
+  const head = table.records[0];
+  if (!head) throw new ImportError('CSV: the file is empty', { line: 1 });
+  return { table, columns: columnNames(head.fields) };
+}
+
+/** Refuses text that is JSON, not CSV (a common mix-up); returns it unchanged otherwise. */
+export function checkNotJson(text: string): string {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     throw new ImportError('CSV line 1: this looks like a JSON file, not CSV; import it as Chronik JSON or TimelineJS', { line: 1 });
   }
-  const table = parseCsv(text);
-  const head = table.records[0];
-  if (!head) throw new ImportError('CSV: the file is empty', { line: 1 });
+  return text;
+}
+
+/** Column names from the header row: blank and repeated headers still get distinct names to be mapped. */
+export function columnNames(head: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  // Blank and repeated headers still need distinct names to be mapped.
-  const columns = head.fields.map((h, i) => {
+  return head.map((h, i) => {
     const name = h.trim() || `column ${i + 1}`;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
     return n > 1 ? `${name} (${n})` : name;
   });
-  return { table, columns };
 }
 
 /** Suggests a field for each column from its name (English, German and ACLED headers). */
@@ -209,6 +220,32 @@ function coarsen(d: ChronikDate, precision: Precision): ChronikDate {
 /** Reads CSV rows into a bundle with the given mapping; the first bad cell throws, naming line and column. */
 export function readCsv(text: string, mapping: CsvMapping, options: { title?: string; locale?: Language } = {}): TimelineBundle {
   const { table, columns } = headerOf(text);
+  const read = csvRowReader(columns, mapping, options);
+  const bundle = emptyBundle(options.title ?? 'Imported CSV');
+  for (const rec of table.records.slice(1)) {
+    const r = read(rec);
+    bundle.lanes.push(...r.lanes);
+    bundle.sources.push(...r.sources);
+    if (r.event) bundle.events.push(r.event);
+  }
+  return bundle;
+}
+
+const ENTITY_FIELDS = ['entities', 'people', 'organisations', 'places'] as const;
+
+/** What one CSV record adds: its event (null for a blank line) and the lanes and sources it named first. */
+export interface CsvRowItems {
+  event: BundleEvent | null;
+  lanes: BundleLane[];
+  sources: BundleSource[];
+}
+
+/**
+ * Checks a mapping against the columns and returns the reader of data records: each call turns one
+ * record into bundle pieces (lanes and sources get keys on first sight), so a file can be read
+ * record by record as it streams in. The first bad cell throws, naming line and column.
+ */
+export function csvRowReader(columns: readonly string[], mapping: CsvMapping, options: { locale?: Language } = {}): (rec: CsvRecord) => CsvRowItems {
   for (const [col, field] of Object.entries(mapping)) {
     if (!columns.includes(col)) throw new ImportError(`CSV: the mapping names a column "${col}" that the file does not have (columns: ${columns.join(', ')})`, { field: col });
     if (!(CSV_FIELDS as readonly string[]).includes(field)) throw new ImportError(`CSV: "${field}" is not a field to map to (fields: ${CSV_FIELDS.join(', ')})`, { field: col });
@@ -219,20 +256,23 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
   const titleCol = colsOf('title')[0];
   const descCol = colsOf('description')[0];
   if (!titleCol && !descCol) throw new ImportError('CSV: no column is mapped to the title (or to the description to take a title from)', { field: 'title' });
+  const firstCol = new Map(CSV_FIELDS.map((f) => [f, colsOf(f)[0]]));
+  const tagCols = colsOf('tags');
+  const entityCols = Object.fromEntries(ENTITY_FIELDS.map((f) => [f, colsOf(f)])) as Record<(typeof ENTITY_FIELDS)[number], { c: string; i: number }[]>;
 
-  const bundle = emptyBundle(options.title ?? 'Imported CSV');
   const laneKeys = new Map<string, string>();
   const sourceKeys = new Map<string, string>();
-  for (const rec of table.records.slice(1)) {
+  return (rec) => {
+    const out: CsvRowItems = { event: null, lanes: [], sources: [] };
     const line = rec.line;
     const cell = (f: CsvField) => {
-      const c = colsOf(f)[0];
+      const c = firstCol.get(f);
       return c ? { value: (rec.fields[c.i] ?? '').trim(), column: c.c } : { value: '', column: f };
     };
     const fail = (column: string, why: string): never => {
       throw new ImportError(`CSV line ${line}, column "${column}": ${why}`, { line, field: column });
     };
-    if (rec.fields.every((f) => !f.trim())) continue;
+    if (rec.fields.every((f) => !f.trim())) return out;
     const date = (f: CsvField): ChronikDate | null => {
       const { value, column } = cell(f);
       if (!value) return null;
@@ -263,10 +303,10 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     if (!title) fail(titleCol?.c ?? descCol!.c, 'the event has no title');
 
     const tags: string[] = [];
-    for (const c of colsOf('tags')) for (const t of (rec.fields[c.i] ?? '').split(/[;,]/)) if (t.trim()) tags.push(t.trim());
+    for (const c of tagCols) for (const t of (rec.fields[c.i] ?? '').split(/[;,]/)) if (t.trim()) tags.push(t.trim());
     const entities: BundleEntity[] = [];
-    for (const f of ['entities', 'people', 'organisations', 'places'] as const) {
-      for (const c of colsOf(f)) {
+    for (const f of ENTITY_FIELDS) {
+      for (const c of entityCols[f]) {
         const list = parseEntityCell(rec.fields[c.i] ?? '', FIELD_KIND[f] ?? null, ACLED_ROLES[c.c.toLowerCase()] ?? '');
         if (typeof list === 'string') fail(c.c, list);
         for (const e of list as BundleEntity[]) if (!entities.some((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase() && x.role === e.role)) entities.push(e);
@@ -303,7 +343,7 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
       if (!lane) {
         lane = `l${laneKeys.size + 1}`;
         laneKeys.set(laneName, lane);
-        bundle.lanes.push({ key: lane, name: laneName });
+        out.lanes.push({ key: lane, name: laneName });
       }
     }
 
@@ -317,7 +357,7 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
     const links: BundleEvent['sources'] = [];
     for (let i = 0; i < n; i++) {
       const url = urls[i] || null;
-      if (url && !/^https?:\/\/[^\s/]+/i.test(url)) fail(cell('sourceUrl').column, `"${url}" is not an http(s) URL`);
+      if (url && !isHttpUrl(url)) fail(cell('sourceUrl').column, `"${url}" is not an http(s) URL`);
       const stitle = titles[i] ?? '';
       const publisher = publishers[i] ?? (publishers.length === 1 ? publishers[0]! : '');
       const id = url ?? `${publisher}\u0000${stitle}`;
@@ -331,7 +371,7 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
         }
         key = `s${sourceKeys.size + 1}`;
         sourceKeys.set(id, key);
-        bundle.sources.push({
+        out.sources.push({
           key, url, title: stitle, publisher, author: '', publishedAt, accessedAt: null, language: null,
           contentHash: null, text: null, html: null, createdAt: null, updatedAt: null,
         });
@@ -340,10 +380,10 @@ export function readCsv(text: string, mapping: CsvMapping, options: { title?: st
         links.push({ source: key, quote: quotes[i] ?? '', quoteStart: null, quoteEnd: null, datePhrase: '', stance: 'reports' });
       }
     }
-    bundle.events.push({
+    out.event = {
       title, description: titleCol ? description : description === title ? '' : description, kind, start: start!, end, location: locName || lat !== null ? { name: locName, lat, lon } : null,
       lane, confidence, color: null, tags: [...new Set(tags)], entities, sources: links, createdAt: null, updatedAt: null,
-    });
-  }
-  return bundle;
+    };
+    return out;
+  };
 }

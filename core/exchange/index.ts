@@ -7,11 +7,14 @@ import { writeIcs } from './ics';
 import { writeMarkdown } from './markdown';
 import { readNativeJson, writeNativeJson, NATIVE_FORMAT } from './native-json';
 import { readTimelineJs, writeTimelineJs } from './timelinejs';
+import { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type StreamReader } from './stream-readers';
 
 export * from './bundle';
 export * from './errors';
 export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
-export { parseCsv, sniffDelimiter } from './csv-parse';
+export { parseCsv, sniffDelimiter, CsvTokenizer } from './csv-parse';
+export { csvRowReader, columnNames } from './csv';
+export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader } from './stream-readers';
 export { readNativeJson, writeNativeJson, NATIVE_FORMAT, NATIVE_VERSION } from './native-json';
 export { readTimelineJs, writeTimelineJs } from './timelinejs';
 export { writeIcs, foldLine } from './ics';
@@ -62,6 +65,18 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
       return readCsv(content, o.mapping, { title: o.title, locale: o.locale });
+    }
+  }
+}
+
+/** A reader of an importable format fed in pieces (CSV needs its column mapping). */
+export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } = {}): StreamReader {
+  switch (format) {
+    case 'json': return new NativeJsonStreamReader();
+    case 'timelinejs': return new TimelineJsStreamReader(o.locale);
+    case 'csv': {
+      if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
+      return new CsvStreamReader(o.mapping, { locale: o.locale });
     }
   }
 }

@@ -7,6 +7,7 @@ import { checkDate, checkRange, type ChronikDate } from '../dates';
 import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
 import { cleanDate, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
+import { isHttpUrl } from '../security';
 
 export const NATIVE_FORMAT = 'chronik-timeline';
 /** 2: events carry their entities (people, organisations, places with roles); version 1 files read as having none. */
@@ -23,16 +24,17 @@ const date = v.pipe(
   }),
 );
 const nint = v.nullable(v.pipe(v.number(), v.integer()));
-const schema = v.object({
+/** The parts of the file, each checkable on its own (the streaming reader checks element by element). */
+export const nativeParts = {
   format: v.literal(NATIVE_FORMAT),
   version: v.pipe(v.number(), v.maxValue(NATIVE_VERSION, `was written by a newer Chronik (version > ${NATIVE_VERSION})`)),
   timeline: v.object({ title: v.pipe(str, v.check((s) => s.trim().length > 0, 'a title is required')), description: str, createdAt: nstr, updatedAt: nstr }),
-  lanes: v.array(v.object({ key: str, name: str })),
-  sources: v.array(v.object({
-    key: str, url: nstr, title: str, publisher: str, author: str, publishedAt: v.nullable(date), accessedAt: nstr,
+  lane: v.object({ key: str, name: str }),
+  source: v.object({
+    key: str, url: v.nullable(v.pipe(str, v.check(isHttpUrl, (i) => `"${String(i.input)}" is not an http(s) URL`))), title: str, publisher: str, author: str, publishedAt: v.nullable(date), accessedAt: nstr,
     language: nstr, contentHash: nstr, text: nstr, html: nstr, createdAt: nstr, updatedAt: nstr,
-  })),
-  events: v.array(v.object({
+  }),
+  event: v.object({
     title: v.pipe(str, v.check((s) => s.trim().length > 0, 'a title is required')),
     description: str,
     kind: v.picklist(EVENT_KINDS, `must be one of ${EVENT_KINDS.join(', ')}`),
@@ -51,11 +53,19 @@ const schema = v.object({
     sources: v.array(v.object({ source: str, quote: str, quoteStart: nint, quoteEnd: nint, datePhrase: str, stance: v.picklist(STANCES) })),
     createdAt: nstr,
     updatedAt: nstr,
-  })),
+  }),
+};
+const schema = v.object({
+  format: nativeParts.format,
+  version: nativeParts.version,
+  timeline: nativeParts.timeline,
+  lanes: v.array(nativeParts.lane),
+  sources: v.array(nativeParts.source),
+  events: v.array(nativeParts.event),
 });
 
 /** `events.3.start` → `events[3].start`: how the message names a field. */
-function fieldName(path: string | null): string {
+export function fieldName(path: string | null): string {
   return (path ?? '').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 

@@ -9,20 +9,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Backend } from '../../backend';
 import { CONTENT_SECURITY_POLICY } from '../../core/security';
+import { CONTENT_TYPES } from '../../core/static-files';
 
 export const TOKEN_HEADER = 'x-chronik-token';
 const MAX_BODY = 40 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface WebShell {
   server: Server;
@@ -132,7 +123,7 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
     if (file !== root && !file.startsWith(root + sep)) return send(res, 404, { ok: false, code: 'NOT_FOUND', message: 'Not found' });
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     if (!existsSync(file)) return send(res, 500, { ok: false, code: 'INTERNAL', message: `The renderer is not built (${root}): run npm run build` });
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
     if (type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     const stream = createReadStream(file);

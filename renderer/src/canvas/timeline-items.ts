@@ -2,7 +2,7 @@
  * Turns events and lanes into vis-timeline items and groups. Pure: the canvas component only
  * feeds these into its DataSets.
  */
-import type { Lane, TimelineEvent } from '../../../core/api';
+import type { EventSummary, Lane } from '../../../core/api';
 import { formatRange, toUtcDate } from '../../../core/dates';
 import type { Language } from '../../../core/language';
 
@@ -28,7 +28,14 @@ export interface CanvasGroup {
   id: number;
   content: string;
   order: number;
+  /** `density-lane` for a lane drawn as counts (it gets room for the bars). */
+  className?: string;
+  /** A lane drawn as counts: how many events start in view, shown under its name. */
+  count?: string;
 }
+
+/** What an item needs of an event: the summary the windowed reads return. */
+export type ItemEvent = Pick<EventSummary, 'id' | 'title' | 'kind' | 'confidence' | 'start' | 'end' | 'laneId' | 'sourceCount'>;
 
 export interface ItemOptions {
   locale: Language;
@@ -37,7 +44,7 @@ export interface ItemOptions {
   msPerPixel?: number;
   /** Width in pixels the label needs (measured by the canvas); a rough estimate when absent. */
   labelWidth?: (text: string) => number;
-  /** Search hits: these get the `hit` class, every other item `dim` (empty set: no search). */
+  /** While searching, the hits: these get the `hit` class, every other item `dim` (null: no search). */
   hits?: ReadonlySet<number> | null;
 }
 
@@ -55,14 +62,14 @@ const LABEL_CHROME = 24;
  * drawn as a box starting at its start, holding a bar as long as the range and the full title,
  * so labels are never clipped and vis-timeline stacks the whole label without overlaps.
  */
-export function toItem(e: TimelineEvent, o: ItemOptions): CanvasItem {
+export function toItem(e: ItemEvent, o: ItemOptions): CanvasItem {
   const coarse = !e.end && (e.start.precision === 'month' || e.start.precision === 'year');
   const spansPeriod = !!e.end || coarse;
   const classes = [`kind-${e.kind}`, `conf-${e.confidence}`];
   if (e.start.approximate || e.end?.approximate) classes.push('approximate');
   if (coarse) classes.push('period');
-  if (!e.sources.length) classes.push('unsourced');
-  if (o.hits && o.hits.size) classes.push(o.hits.has(e.id) ? 'hit' : 'dim');
+  if (!e.sourceCount) classes.push('unsourced');
+  if (o.hits) classes.push(o.hits.has(e.id) ? 'hit' : 'dim');
   const start = toUtcDate(e.start, 'start');
   const end = spansPeriod ? toUtcDate(e.end ?? e.start, 'end') : undefined;
   const label = escapeHtml(e.title);
@@ -92,9 +99,18 @@ export function toItem(e: TimelineEvent, o: ItemOptions): CanvasItem {
   return item;
 }
 
-/** Lanes in their order, plus "Unassigned" when some events have no lane. */
-export function toGroups(lanes: Lane[], events: TimelineEvent[], noLaneLabel: string): CanvasGroup[] {
-  const groups = lanes.map((l, i) => ({ id: l.id, content: escapeHtml(l.name), order: i }));
-  if (!lanes.length || events.some((e) => e.laneId === null)) groups.push({ id: NO_LANE, content: escapeHtml(noLaneLabel), order: lanes.length });
+/**
+ * Lanes in their order, plus "Unassigned" when some events have no lane. A lane drawn as counts
+ * (`dense`: lane id → label of its count) says how many events start in view beside its name.
+ */
+export function toGroups(lanes: readonly Lane[], unlaned: boolean, noLaneLabel: string, dense: ReadonlyMap<number | null, string> = new Map()): CanvasGroup[] {
+  const group = (id: number | null, name: string, order: number): CanvasGroup => {
+    const count = dense.get(id);
+    const g: CanvasGroup = { id: id ?? NO_LANE, content: escapeHtml(name), order };
+    if (count !== undefined) Object.assign(g, { className: 'density-lane', count });
+    return g;
+  };
+  const groups = lanes.map((l, i) => group(l.id, l.name, i));
+  if (!lanes.length || unlaned) groups.push(group(null, noLaneLabel, lanes.length));
   return groups;
 }

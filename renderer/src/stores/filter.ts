@@ -1,13 +1,18 @@
 /**
- * What the analyst narrows the view to: the filter bar (core/filter's EventFilter) and the full-text search, whose hits are highlighted on the canvas and listed.
+ * What the analyst narrows the view to: the filter bar (core/filter's EventFilter, applied by the
+ * backend to every window, page and count) and the full-text search, whose hits come in pages and
+ * are highlighted on the canvas and in the list.
  */
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
-import type { SearchHit, TimelineEvent } from '../../../core/api';
-import { applyFilter, isEmptyFilter, type EventFilter } from '../../../core/filter';
+import { computed, ref, watch } from 'vue';
+import type { EventFilterInput, SearchHit } from '../../../core/api';
+import { isEmptyFilter, type EventFilter } from '../../../core/filter';
 import { api } from '../api';
 import { useNoticeStore } from './notices';
 import { useTimelineStore } from './timeline';
+
+/** Hits asked for at a time. */
+const HIT_PAGE = 50;
 
 export const useFilterStore = defineStore('filter', () => {
   const timeline = useTimelineStore();
@@ -20,12 +25,15 @@ export const useFilterStore = defineStore('filter', () => {
   });
   const query = ref('');
   const hits = ref<SearchHit[]>([]);
+  /** All hits of the query (the list holds the first pages). */
+  const hitTotal = ref(0);
+  /** Events under the filter (null until counted). */
+  const visibleCount = ref<number | null>(null);
   let seq = 0;
 
   const active = computed(() => !isEmptyFilter(filter.value));
-  /** The events the canvas and the list show. */
-  const visible = computed<TimelineEvent[]>(() => applyFilter(timeline.events, filter.value));
-  const hitIds = computed(() => new Set(hits.value.map((h) => h.eventId)));
+  /** The filter as the contract takes it. */
+  const input = computed(() => filter.value as EventFilterInput);
 
   function set(patch: Partial<EventFilter>) {
     filter.value = { ...filter.value, ...patch };
@@ -34,21 +42,50 @@ export const useFilterStore = defineStore('filter', () => {
     filter.value = {};
   }
 
+  let countSeq = 0;
+  async function countVisible() {
+    const id = timeline.currentId;
+    const mine = ++countSeq;
+    if (id === null) {
+      visibleCount.value = 0;
+      return;
+    }
+    const r = await api.listPage({ timelineId: id, filter: input.value, limit: 1 });
+    if (mine === countSeq && r.ok) visibleCount.value = r.value.total;
+  }
+  watch(() => [filter.value, timeline.currentId, timeline.revision] as const, () => void countVisible(), { immediate: true });
+
   /** Runs the full-text search; an empty query clears the hits. The newest answer wins. */
   async function search(q: string) {
     query.value = q;
     const mine = ++seq;
     if (!q.trim() || timeline.currentId === null) {
       hits.value = [];
+      hitTotal.value = 0;
       return;
     }
-    const r = await api.searchEvents({ timelineId: timeline.currentId, query: q });
+    const r = await api.searchPage({ timelineId: timeline.currentId, query: q, limit: HIT_PAGE });
     if (mine !== seq) return;
-    hits.value = notices.check(r) ?? [];
+    const page = notices.check(r);
+    hits.value = page?.hits ?? [];
+    hitTotal.value = page?.total ?? 0;
+  }
+  /** The next page of hits. */
+  async function moreHits() {
+    if (!query.value.trim() || timeline.currentId === null || hits.value.length >= hitTotal.value) return;
+    const mine = seq;
+    const r = await api.searchPage({ timelineId: timeline.currentId, query: query.value, offset: hits.value.length, limit: HIT_PAGE });
+    if (mine !== seq) return;
+    const page = notices.check(r);
+    if (page) hits.value = [...hits.value, ...page.hits];
   }
   function clearSearch() {
     void search('');
   }
+  // Hits follow edits and the timeline shown.
+  watch(() => [timeline.currentId, timeline.revision] as const, () => {
+    if (query.value.trim()) void search(query.value);
+  });
 
-  return { filter, unsourcedOnly, query, hits, hitIds, active, visible, set, clear, search, clearSearch };
+  return { filter, input, unsourcedOnly, query, hits, hitTotal, visibleCount, active, set, clear, search, moreHits, clearSearch };
 });

@@ -1,11 +1,14 @@
 /**
- * The open project as the renderer sees it: timelines, the current timeline's lanes and events,
- * the selection, the settings and the undo state. All data comes from and goes to the backend
- * through `api`; a change is applied here only after the backend saved it.
+ * The open project as the renderer sees it: timelines, the current timeline's lanes, the selection
+ * (with the selected event in full, for the panel), the settings and the undo state. The renderer
+ * never holds a whole timeline: the canvas and the list ask the backend for windows and pages, and
+ * refetch when `revision` moves (every saved change bumps it). All data comes from and goes to the
+ * backend through `api`; a change is applied here only after the backend saved it.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { Input, Lane, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
+import type { EventSummary, Input, Lane, Result, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
+import { fromSortKey, sortKey, type ChronikDate } from '../../../core/dates';
 import { api } from '../api';
 import { locale, setLocale, t } from '../i18n';
 import { useNoticeStore } from './notices';
@@ -17,18 +20,21 @@ export const useTimelineStore = defineStore('timeline', () => {
   const timelines = ref<Timeline[]>([]);
   const currentId = ref<number | null>(null);
   const lanes = ref<Lane[]>([]);
-  // Events are replaced wholesale on change; shallow keeps Vue from deep-proxying every date.
-  const events = shallowRef<TimelineEvent[]>([]);
   const selectedIds = ref<number[]>([]);
+  /** The first selected event in full (tags, sources, entities), for the event panel. */
+  const selected = shallowRef<TimelineEvent | null>(null);
   const settings = ref<Settings | null>(null);
   const loaded = ref(false);
   const undoState = ref<UndoState>({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
-  /** The timeline whose lanes and events are loaded now (the canvas fits the view when it changes). */
+  /** The timeline whose lanes are loaded now (the canvas restores its view when it changes). */
   const loadedTimelineId = ref<number | null>(null);
+  /** Moves on every saved change of events: windows, pages and counts are asked for again. */
+  const revision = ref(0);
 
-  const current = computed(() => timelines.value.find((t) => t.id === currentId.value) ?? null);
-  const selected = computed(() => events.value.find((e) => e.id === selectedIds.value[0]) ?? null);
+  const current = computed(() => timelines.value.find((x) => x.id === currentId.value) ?? null);
   const colorBy = computed(() => settings.value?.colorBy ?? 'kind');
+  /** How many events the current timeline holds. */
+  const eventCount = computed(() => current.value?.eventCount ?? 0);
 
   async function refreshUndo() {
     const s = await api.undoState({ timelineId: currentId.value, locale: locale.value });
@@ -36,6 +42,25 @@ export const useTimelineStore = defineStore('timeline', () => {
   }
   // Undo labels come from the journal in the UI language.
   watch(locale, () => void refreshUndo());
+
+  /** Loads the first selected event in full; a selection that no longer exists is dropped. */
+  let selSeq = 0;
+  async function refreshSelected() {
+    const id = selectedIds.value[0];
+    const mine = ++selSeq;
+    if (id === undefined) {
+      selected.value = null;
+      return;
+    }
+    const r = await api.getEvent({ id });
+    if (mine !== selSeq) return;
+    if (r.ok && r.value.timelineId === currentId.value) selected.value = r.value;
+    else {
+      selected.value = null;
+      selectedIds.value = selectedIds.value.filter((x) => x !== id);
+    }
+  }
+  watch(selectedIds, () => void refreshSelected());
 
   async function loadTimelines() {
     const list = notices.check(await api.listTimelines());
@@ -45,17 +70,16 @@ export const useTimelineStore = defineStore('timeline', () => {
   async function loadCurrent() {
     if (currentId.value === null) {
       lanes.value = [];
-      events.value = [];
       loadedTimelineId.value = null;
+      selectedIds.value = [];
+      revision.value++;
       await refreshUndo();
       return;
     }
-    const [l, e] = await Promise.all([api.listLanes({ timelineId: currentId.value }), api.listEvents({ timelineId: currentId.value })]);
-    lanes.value = notices.check(l) ?? [];
-    events.value = notices.check(e) ?? [];
-    selectedIds.value = selectedIds.value.filter((id) => events.value.some((ev) => ev.id === id));
+    lanes.value = notices.check(await api.listLanes({ timelineId: currentId.value })) ?? [];
     loadedTimelineId.value = currentId.value;
-    await refreshUndo();
+    revision.value++;
+    await Promise.all([refreshSelected(), refreshUndo()]);
   }
 
   /** First load: settings (language, last timeline), the timeline list, the last open timeline. */
@@ -64,7 +88,7 @@ export const useTimelineStore = defineStore('timeline', () => {
     setLocale(settings.value?.language ?? null);
     await loadTimelines();
     const last = settings.value?.lastTimelineId;
-    currentId.value = timelines.value.find((t) => t.id === last)?.id ?? timelines.value[0]?.id ?? null;
+    currentId.value = timelines.value.find((x) => x.id === last)?.id ?? timelines.value[0]?.id ?? null;
     await loadCurrent();
     loaded.value = true;
   }
@@ -82,15 +106,33 @@ export const useTimelineStore = defineStore('timeline', () => {
   }
 
   function select(ids: number[]) {
+    if (ids.length === selectedIds.value.length && ids.every((x, i) => x === selectedIds.value[i])) return;
     selectedIds.value = ids;
   }
 
-  /** Replaces one event in the list after the backend saved it (a new array, so watchers see it). */
-  function putEvent(ev: TimelineEvent) {
-    const i = events.value.findIndex((e) => e.id === ev.id);
-    events.value = i < 0 ? [...events.value, ev] : events.value.map((e) => (e.id === ev.id ? ev : e));
-    const tl = timelines.value.find((t) => t.id === ev.timelineId);
-    if (tl && i < 0) tl.eventCount++;
+  /** Selects an event given by id if it belongs to the open timeline (a link from the source reader, a search hit). */
+  async function selectEvent(id: number): Promise<boolean> {
+    const r = await api.eventSummaries({ ids: [id] });
+    if (!r.ok || r.value[0]?.timelineId !== currentId.value) return false;
+    select([id]);
+    return true;
+  }
+
+  /** Events of the open timeline within `days` of a date, in time order (at most 500): merge targets. */
+  async function eventsNear(date: ChronikDate, days: number): Promise<EventSummary[]> {
+    if (currentId.value === null) return [];
+    const key = sortKey(date, 'start');
+    const at = (k: number) => fromSortKey(k, 'day');
+    const r = await api.listPage({ timelineId: currentId.value, filter: { from: at(key - days * 1440), to: at(key + days * 1440) }, limit: 500 });
+    return r.ok ? r.value.rows : [];
+  }
+
+  /** Takes in an event the backend saved: the panel shows it, windows and pages refetch. */
+  function putEvent(ev: TimelineEvent, created = false) {
+    if (selectedIds.value[0] === ev.id) selected.value = ev;
+    const tl = timelines.value.find((x) => x.id === ev.timelineId);
+    if (tl && created) tl.eventCount++;
+    revision.value++;
   }
 
   // ------------------------------------------------------------ events
@@ -99,8 +141,9 @@ export const useTimelineStore = defineStore('timeline', () => {
     if (currentId.value === null) return;
     const ev = notices.check(await api.createEvent({ ...input, timelineId: currentId.value }));
     if (ev) {
-      putEvent(ev);
+      selected.value = ev;
       selectedIds.value = [ev.id];
+      putEvent(ev, true);
       void refreshUndo();
     }
     return ev;
@@ -118,21 +161,22 @@ export const useTimelineStore = defineStore('timeline', () => {
 
   async function deleteEvents(ids: number[]): Promise<boolean> {
     if (!ids.length) return false;
-    const titles = events.value.filter((e) => ids.includes(e.id)).map((e) => e.title);
+    const before = await api.eventSummaries({ ids });
+    const titles = before.ok ? before.value.map((e) => e.title) : [];
     const r = notices.check(await api.deleteEvents({ ids }));
     if (!r) return false;
-    events.value = events.value.filter((e) => !ids.includes(e.id));
     selectedIds.value = selectedIds.value.filter((id) => !ids.includes(id));
     const tl = current.value;
     if (tl) tl.eventCount -= ids.length;
+    revision.value++;
     await refreshUndo();
-    notices.push('info', titles.length === 1 ? t('notice.deleted', { title: titles[0]! }) : t('notice.deletedMany', { n: titles.length }), 8000,
+    notices.push('info', titles.length === 1 ? t('notice.deleted', { title: titles[0]! }) : t('notice.deletedMany', { n: ids.length }), 8000,
       { label: t('command.undo'), run: () => void step('undo') });
     return true;
   }
 
-  /** Runs a change the backend reports as the new event (sources), then keeps it. */
-  async function eventChange(call: Promise<import('../../../core/api').Result<TimelineEvent>>): Promise<TimelineEvent | undefined> {
+  /** Runs a change the backend reports as the new event (sources, entities), then keeps it. */
+  async function eventChange(call: Promise<Result<TimelineEvent>>): Promise<TimelineEvent | undefined> {
     const ev = notices.check(await call);
     if (ev) {
       putEvent(ev);
@@ -141,9 +185,15 @@ export const useTimelineStore = defineStore('timeline', () => {
     return ev;
   }
 
+  /** After a change made elsewhere (an import): the list of timelines, the lanes, every window. */
+  async function reload() {
+    await loadTimelines();
+    await loadCurrent();
+  }
+
   // ------------------------------------------------------------ lanes
 
-  async function laneChange<T>(call: Promise<import('../../../core/api').Result<T>>): Promise<T | undefined> {
+  async function laneChange<T>(call: Promise<Result<T>>): Promise<T | undefined> {
     const r = notices.check(await call);
     if (r !== undefined) await loadCurrent();
     return r;
@@ -156,24 +206,24 @@ export const useTimelineStore = defineStore('timeline', () => {
   // ------------------------------------------------------------ timelines
 
   async function createTimeline(title: string) {
-    const t = notices.check(await api.createTimeline({ title }));
-    if (!t) return;
+    const tl = notices.check(await api.createTimeline({ title }));
+    if (!tl) return;
     await loadTimelines();
-    await open(t.id);
-    return t;
+    await open(tl.id);
+    return tl;
   }
   async function renameTimeline(id: number, title: string) {
-    const t = notices.check(await api.updateTimeline({ id, title }));
-    if (t) await loadTimelines();
+    const tl = notices.check(await api.updateTimeline({ id, title }));
+    if (tl) await loadTimelines();
     await refreshUndo();
-    return t;
+    return tl;
   }
   async function duplicateTimeline(id: number) {
-    const t = notices.check(await api.duplicateTimeline({ id }));
-    if (!t) return;
+    const tl = notices.check(await api.duplicateTimeline({ id }));
+    if (!tl) return;
     await loadTimelines();
-    await open(t.id);
-    return t;
+    await open(tl.id);
+    return tl;
   }
   async function deleteTimeline(id: number) {
     const r = notices.check(await api.deleteTimeline({ id }));
@@ -201,7 +251,7 @@ export const useTimelineStore = defineStore('timeline', () => {
     if (!s) return;
     undoState.value = s;
     await loadTimelines();
-    if (currentId.value === null || !timelines.value.some((t) => t.id === currentId.value)) {
+    if (currentId.value === null || !timelines.value.some((x) => x.id === currentId.value)) {
       currentId.value = timelines.value[0]?.id ?? null;
     }
     await loadCurrent();
@@ -210,8 +260,8 @@ export const useTimelineStore = defineStore('timeline', () => {
   }
 
   return {
-    timelines, currentId, current, lanes, events, selectedIds, selected, settings, loaded, loadedTimelineId, undoState, colorBy,
-    init, loadTimelines, loadCurrent, open, saveSettings, select, refreshUndo,
+    timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, undoState, colorBy, revision, eventCount,
+    init, loadTimelines, loadCurrent, reload, open, saveSettings, select, selectEvent, eventsNear, refreshUndo,
     createEvent, updateEvent, deleteEvents, eventChange,
     createLane, renameLane, reorderLanes, deleteLane,
     createTimeline, renameTimeline, duplicateTimeline, deleteTimeline,

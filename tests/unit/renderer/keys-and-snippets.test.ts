@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../core/api';
-import { inTimeOrder, snippetParts, sortEvents, stepInTime } from '../../../renderer/src/composables/event-order';
+import { snippetParts } from '../../../renderer/src/composables/search-snippet';
 import { commandForKey } from '../../../renderer/src/composables/useKeyboard';
 import { testEvent, type TestEventInput } from '../../helpers/events';
 import { toItem } from '../../../renderer/src/canvas/timeline-items';
 
 const ev = (id: number, title: string, start: string, extra: TestEventInput = {}) => testEvent({ id, title, start, ...extra });
-const events = [ev(1, 'Late', '2024-10-25'), ev(2, 'Month', '2024-10'), ev(3, 'Early', '2024-10-02', { confidence: 'disputed' })];
 
-describe('event order', () => {
-  it('walks events in time order with the arrow keys', () => {
-    expect(inTimeOrder(events).map((e) => e.id)).toEqual([2, 3, 1]);
-    expect(stepInTime(events, null, 1)).toBe(2);
-    expect(stepInTime(events, 3, 1)).toBe(1);
-    expect(stepInTime(events, 1, 1)).toBe(1);
-    expect(stepInTime(events, 3, -1)).toBe(2);
-  });
-
-  it('sorts the list by a column, both ways', () => {
-    const label = (e: TimelineEvent) => e.kind;
-    expect(sortEvents(events, { column: 'title', dir: 'asc' }, [], label).map((e) => e.title)).toEqual(['Early', 'Late', 'Month']);
-    expect(sortEvents(events, { column: 'date', dir: 'desc' }, [], label).map((e) => e.id)).toEqual([1, 3, 2]);
-    expect(sortEvents(events, { column: 'confidence', dir: 'desc' }, [], label)[0]!.id).toBe(3);
-  });
-
-  it('splits search snippets into highlighted parts', () => {
+describe('search snippets', () => {
+  it('split into highlighted parts', () => {
     expect(snippetParts('the [[Kazan]] summit')).toEqual([{ text: 'the ', hit: false }, { text: 'Kazan', hit: true }, { text: ' summit', hit: false }]);
   });
 });
@@ -47,7 +30,7 @@ describe('keyboard map', () => {
 
 describe('canvas items', () => {
   it('draws a range too short for its title as a bar with the full label beside it', () => {
-    const e = ev(9, 'A rather long title for a three-day meeting', '2024-10-22', { end: { value: '2024-10-24', precision: 'day' } });
+    const e = { ...ev(9, 'A rather long title for a three-day meeting', '2024-10-22', { end: { value: '2024-10-24', precision: 'day' } }), sourceCount: 0 };
     const wide = toItem(e, { locale: 'en', hasLanes: false, msPerPixel: 60_000 });
     expect(wide.type).toBe('range');
     const narrow = toItem(e, { locale: 'en', hasLanes: false, msPerPixel: 86_400_000 / 10 });

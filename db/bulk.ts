@@ -1,0 +1,208 @@
+/**
+ * Bulk writes. A bulk change (a data import, a duplicated timeline, an article batch) writes its
+ * rows under a batch id with the per-row triggers switched off, then brings the full-text index
+ * and the density counts up to date with one set-based statement per chunk. Undo and redo flip
+ * the batch's state (db/journal.ts); rows of a batch nobody can bring back are purged here in
+ * small steps, so no single transaction holds the database for long.
+ */
+import { stmt, type DB } from './statements';
+import { liveRow } from './visible';
+
+export type BatchState = 'pending' | 'live' | 'hidden' | 'purge';
+
+/** The bucket widths of the density levels 1–5 (minutes): 8, 64, 512, 4096 and 32768 days. */
+export const DENSITY_LEVELS = [1, 2, 3, 4, 5].map((level) => ({ level, width: 1440 * 8 ** level }));
+const LEVELS_SQL = DENSITY_LEVELS.map((l, i) => (i ? `SELECT ${l.level}, ${l.width}` : `SELECT ${l.level} AS level, ${l.width} AS width`)).join(' UNION ALL ');
+/** floor(key / width) in SQL (integer division truncates towards zero; deep-time keys are negative). */
+export const bucketSql = (key: string, width: string) => `(CASE WHEN ${key} >= 0 THEN ${key} / ${width} ELSE -((${width} - 1 - ${key}) / ${width}) END)`;
+
+export function createBatch(db: DB, state: BatchState = 'pending'): number {
+  return Number(stmt(db, 'INSERT INTO batches (state, created_at) VALUES (?, ?)').run(state, new Date().toISOString()).lastInsertRowid);
+}
+
+export function setBatchState(db: DB, id: number, state: BatchState): void {
+  stmt(db, 'UPDATE batches SET state = ? WHERE id = ?').run(state, id);
+}
+
+export function batchState(db: DB, id: number): BatchState | undefined {
+  return (stmt(db, 'SELECT state FROM batches WHERE id = ?').get(id) as { state: BatchState } | undefined)?.state;
+}
+
+const depth = new WeakMap<DB, number>();
+
+/** Runs `fn` (inside the caller's transaction) with the per-row index and count triggers off. */
+export function withoutTriggers<T>(db: DB, fn: () => T): T {
+  const d = depth.get(db) ?? 0;
+  if (d === 0) stmt(db, 'INSERT OR IGNORE INTO bulk_writes (id) VALUES (1)').run();
+  depth.set(db, d + 1);
+  try {
+    return fn();
+  } finally {
+    depth.set(db, d);
+    if (d === 0) stmt(db, 'DELETE FROM bulk_writes').run();
+  }
+}
+
+/**
+ * After events with ids in [fromId, toId] were inserted with the triggers off: their full-text
+ * entries (title, description, quotes) and their density counts, each in one statement.
+ */
+export function indexInserted(db: DB, fromId: number, toId: number): void {
+  if (toId < fromId) return;
+  stmt(db, `INSERT INTO events_fts (rowid, title, description, quotes)
+    SELECT e.id, e.title, e.description, coalesce((SELECT group_concat(quote, ' ') FROM event_sources WHERE event_id = e.id), '')
+    FROM events e WHERE e.id BETWEEN ? AND ?`).run(fromId, toId);
+  stmt(db, `INSERT INTO event_density (timeline_id, batch_id, level, bucket, lane_id, kind, confidence, n)
+    SELECT e.timeline_id, coalesce(e.batch_id, 0), l.level, ${bucketSql('e.start_key', 'l.width')} AS b, coalesce(e.lane_id, 0), e.kind, e.confidence, count(*)
+    FROM events e, (${LEVELS_SQL}) l WHERE e.id BETWEEN ? AND ?
+    GROUP BY e.timeline_id, coalesce(e.batch_id, 0), l.level, b, coalesce(e.lane_id, 0), e.kind, e.confidence
+    ON CONFLICT DO UPDATE SET n = n + excluded.n`).run(fromId, toId);
+}
+
+/** The id the next inserted event gets (events use plain rowids: max + 1). */
+export function nextEventId(db: DB): number {
+  return (stmt(db, 'SELECT coalesce(max(id), 0) + 1 AS id FROM events').get() as { id: number }).id;
+}
+
+/** Batches waiting to be purged: imports cancelled or interrupted, undone bulk changes whose redo was dropped. */
+export function batchesToPurge(db: DB): number[] {
+  return (stmt(db, `SELECT id FROM batches WHERE state = 'purge' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+}
+
+/** At start: an import that was running when the app stopped is dropped (it was never committed). */
+export function abandonPending(db: DB): void {
+  stmt(db, `UPDATE batches SET state = 'purge' WHERE state = 'pending'`).run();
+}
+
+/**
+ * Deletes up to `limit` events of one purged batch in one transaction (their index rows set-based),
+ * and the batch's other rows once its events are gone. Returns true when the batch is gone.
+ */
+export function purgeStep(db: DB, batchId: number, limit = 5000): boolean {
+  return db.transaction(() => withoutTriggers(db, () => {
+    const ids = (stmt(db, 'SELECT id FROM events WHERE batch_id = ? LIMIT ?').all(batchId, limit) as { id: number }[]).map((r) => r.id);
+    if (ids.length) {
+      const list = JSON.stringify(ids);
+      stmt(db, 'DELETE FROM events_fts WHERE rowid IN (SELECT value FROM json_each(?))').run(list);
+      stmt(db, 'DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))').run(list);
+      if (ids.length === limit) return false;
+    }
+    stmt(db, 'DELETE FROM event_density WHERE batch_id = ?').run(batchId);
+    stmt(db, 'DELETE FROM sources WHERE batch_id = ?').run(batchId);
+    stmt(db, 'DELETE FROM lanes WHERE batch_id = ?').run(batchId);
+    // A timeline of the batch can only hold events of the batch (it was never visible otherwise).
+    stmt(db, 'DELETE FROM events_fts WHERE rowid IN (SELECT e.id FROM events e JOIN timelines t ON t.id = e.timeline_id WHERE t.batch_id = ?)').run(batchId);
+    stmt(db, 'DELETE FROM event_density WHERE timeline_id IN (SELECT id FROM timelines WHERE batch_id = ?)').run(batchId);
+    stmt(db, 'DELETE FROM timelines WHERE batch_id = ?').run(batchId);
+    stmt(db, 'DELETE FROM batches WHERE id = ?').run(batchId);
+    return true;
+  }))();
+}
+
+/** The columns of an event row written by a bulk change (see rows.ts for the mappings). */
+export interface BulkEventRow {
+  timeline_id: number;
+  title: string;
+  description: string;
+  kind: string;
+  confidence: string;
+  color: string | null;
+  lane_id: number | null;
+  location_name: string | null;
+  location_lat: number | null;
+  location_lon: number | null;
+  created_at: string;
+  updated_at: string;
+  batch_id: number | null;
+  source_count: number;
+  [dateColumn: string]: string | number | null;
+}
+
+const EVENT_COLUMNS = [
+  'timeline_id', 'title', 'description', 'kind', 'confidence', 'color', 'lane_id', 'location_name', 'location_lat', 'location_lon',
+  'start_value', 'start_precision', 'start_approximate', 'start_uncertain', 'start_original',
+  'end_value', 'end_precision', 'end_approximate', 'end_uncertain', 'end_original', 'start_key', 'end_key',
+  'created_at', 'updated_at', 'batch_id', 'source_count',
+];
+const ROWS_PER_INSERT = 32;
+const insertEvents = (n: number) => `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${EVENT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+
+/**
+ * Inserts event rows of a bulk change (triggers off: call indexInserted for the range after);
+ * returns their ids, in order. Several rows per statement with positional parameters: this runs a
+ * million times in a large import.
+ */
+export function insertEventRows(db: DB, rows: readonly BulkEventRow[]): number[] {
+  const ids: number[] = [];
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const part = rows.slice(at, at + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    for (const row of part) for (const c of EVENT_COLUMNS) values.push(row[c]);
+    const last = Number(stmt(db, insertEvents(part.length)).run(values).lastInsertRowid);
+    // A multi-row insert numbers its rows consecutively (plain rowids, one writer).
+    for (let i = part.length - 1; i >= 0; i--) ids.push(last - i);
+  }
+  return ids;
+}
+
+export interface BulkLinkRow { event_id: number; source_id: number; quote: string; quote_start: number | null; quote_end: number | null; date_phrase: string; stance: string; position: number }
+const LINK_COLUMNS = ['event_id', 'source_id', 'quote', 'quote_start', 'quote_end', 'date_phrase', 'stance', 'position'] as const;
+const insertLinks = (n: number) => `INSERT OR IGNORE INTO event_sources (${LINK_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${LINK_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+
+/** Inserts citations of a bulk change (no quote re-collection: indexInserted reads the quotes). */
+export function insertLinkRows(db: DB, rows: readonly BulkLinkRow[]): void {
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const part = rows.slice(at, at + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    for (const row of part) for (const c of LINK_COLUMNS) values.push(row[c]);
+    stmt(db, insertLinks(part.length)).run(values);
+  }
+}
+
+/** The id of a tag by name (case-insensitive), created when new. */
+export function tagId(db: DB, name: string): number {
+  stmt(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
+  return (stmt(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
+}
+
+export function insertEventTag(db: DB, eventId: number, tag: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?, ?)').run(eventId, tag);
+}
+
+export function insertEventEntity(db: DB, eventId: number, entityId: number, role: string): void {
+  stmt(db, 'INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)').run(eventId, entityId, role);
+}
+
+/**
+ * A larger page cache than SQLite's 2 MB default: the indexes of a million-event timeline are
+ * updated at random places during an import, and a window query reads from them.
+ */
+export function tuneForScale(db: DB): void {
+  db.pragma('cache_size = -65536');
+}
+
+const COPIED = EVENT_COLUMNS.filter((c) => !['timeline_id', 'lane_id', 'created_at', 'updated_at', 'batch_id'].includes(c));
+
+/**
+ * Copies the visible events of a timeline (with tags, citations and entities) into another, set-based: lanes
+ * mapped through `laneMap` (old id → new id), rows under `batchId`. Returns how many were copied.
+ */
+export function copyEvents(db: DB, from: number, to: number, laneMap: ReadonlyMap<number, number>, batchId: number | null, at: string): number {
+  return withoutTriggers(db, () => {
+    const base = nextEventId(db) - 1;
+    const p = { from, to, base, at, batch: batchId, lanes: JSON.stringify(Object.fromEntries(laneMap)) };
+    // The copies get ids base+1… in the order of the originals' ids, so tags and citations follow by rank.
+    const ranked = `SELECT e.id, row_number() OVER (ORDER BY e.id) AS rn FROM events e WHERE e.timeline_id = @from AND ${liveRow('e')}`;
+    const n = stmt(db, `INSERT INTO events (id, timeline_id, lane_id, created_at, updated_at, batch_id, ${COPIED.join(', ')})
+      SELECT @base + r.rn, @to, (SELECT value FROM json_each(@lanes) WHERE key = CAST(e.lane_id AS TEXT)), @at, @at, @batch, ${COPIED.map((c) => 'e.' + c).join(', ')}
+      FROM (${ranked}) r JOIN events e ON e.id = r.id ORDER BY r.rn`).run(p).changes;
+    stmt(db, `INSERT INTO event_tags (event_id, tag_id) SELECT @base + r.rn, et.tag_id FROM (${ranked}) r JOIN event_tags et ON et.event_id = r.id`).run(p);
+    stmt(db, `INSERT INTO event_sources (event_id, source_id, quote, quote_start, quote_end, date_phrase, stance, position)
+      SELECT @base + r.rn, es.source_id, es.quote, es.quote_start, es.quote_end, es.date_phrase, es.stance, es.position
+      FROM (${ranked}) r JOIN event_sources es ON es.event_id = r.id`).run(p);
+    stmt(db, `INSERT INTO event_entities (event_id, entity_id, role) SELECT @base + r.rn, ee.entity_id, ee.role
+      FROM (${ranked}) r JOIN event_entities ee ON ee.event_id = r.id`).run(p);
+    indexInserted(db, base + 1, base + n);
+    return n;
+  });
+}

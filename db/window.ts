@@ -1,0 +1,243 @@
+/**
+ * Windowed reads (issue 11): events overlapping a window, counts per lane and time bucket, the
+ * most significant events of a lane, pages of the list, the next event in time order and pages of
+ * search hits — each an index range scan or a read of the density counts, never the whole timeline.
+ */
+import { CONFIDENCES, EVENT_KINDS, type EventSummary, type ListColumn, type SearchHit } from '../core/api';
+import type { EventFilter } from '../core/filter';
+import { DENSITY_LEVELS } from './bulk';
+import { ftsQuery } from './events';
+import { filterSql, type SqlFilter } from './filter-sql';
+import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './rows';
+import { stmt, type DB } from './statements';
+// Parameters arrive as REAL (better-sqlite3 binds every JS number so): integer arithmetic casts them.
+import { liveDensity, liveEvent, liveRow } from './visible';
+
+/** Events spanning more than 31 days are found by their end (index events_long), the rest by their start. */
+const SHORT_SPAN = 44640;
+
+export interface Grid {
+  /** Bucket i is [origin + i·width, origin + (i+1)·width); origin is a multiple of width. */
+  origin: number;
+  width: number;
+  buckets: number;
+  /** The density level whose buckets add up exactly to these (null: count the events themselves). */
+  level: number | null;
+}
+
+/** The bucket grid for about `buckets` buckets across [fromKey, toKey], aligned so equal zooms give equal grids. */
+export function bucketGrid(fromKey: number, toKey: number, buckets: number): Grid {
+  const raw = Math.max(1, Math.floor((toKey - fromKey + 1) / buckets));
+  let level: number | null = null;
+  let unit = 1;
+  for (const l of DENSITY_LEVELS) {
+    if (l.width <= raw) {
+      level = l.level;
+      unit = l.width;
+    }
+  }
+  const width = Math.max(unit, Math.floor(raw / unit) * unit);
+  const origin = Math.floor(fromKey / width) * width;
+  return { origin, width, buckets: Math.floor((toKey - origin) / width) + 1, level };
+}
+
+type LaneKey = number | null;
+
+/**
+ * Events starting in each bucket, per lane, under the filter. Read from the density counts when
+ * the filter allows (kinds, confidences, lanes), else counted from the window index.
+ */
+export function laneCounts(db: DB, timelineId: number, grid: Grid, f: EventFilter | undefined, sql = filterSql(db, f)): Map<LaneKey, number[]> {
+  const out = new Map<LaneKey, number[]>();
+  if (sql.empty) return out;
+  const end = grid.origin + grid.buckets * grid.width - 1;
+  const add = (lane: LaneKey, i: number, n: number) => {
+    if (i < 0 || i >= grid.buckets || !n) return;
+    let row = out.get(lane);
+    if (!row) out.set(lane, (row = new Array<number>(grid.buckets).fill(0)));
+    row[i]! += n;
+  };
+  if (sql.densityOk && grid.level !== null) {
+    const w = DENSITY_LEVELS[grid.level - 1]!.width;
+    const where = ['d.timeline_id = @t', 'd.level = @level', 'd.bucket BETWEEN @b0 AND @b1', liveDensity('d')];
+    const p: Record<string, unknown> = { t: timelineId, level: grid.level, b0: grid.origin / w, b1: Math.floor(end / w), w, origin: grid.origin, width: grid.width };
+    if (f?.kinds?.length) {
+      where.push('d.kind IN (SELECT value FROM json_each(@kinds))');
+      p.kinds = JSON.stringify(f.kinds);
+    }
+    if (f?.confidences?.length) {
+      where.push('d.confidence IN (SELECT value FROM json_each(@conf))');
+      p.conf = JSON.stringify(f.confidences);
+    }
+    if (f?.laneIds?.length) {
+      where.push('d.lane_id IN (SELECT value FROM json_each(@lanes))');
+      p.lanes = JSON.stringify(f.laneIds.map((l) => l ?? 0));
+    }
+    const rows = stmt(db, `SELECT d.lane_id AS lane, (d.bucket * CAST(@w AS INTEGER) - CAST(@origin AS INTEGER)) / CAST(@width AS INTEGER) AS i, sum(d.n) AS n FROM event_density d
+      WHERE ${where.join(' AND ')} GROUP BY d.lane_id, i`).all(p) as { lane: number; i: number; n: number }[];
+    for (const r of rows) add(r.lane || null, r.i, r.n);
+    return out;
+  }
+  const rows = stmt(db, `SELECT e.lane_id AS lane, (e.start_key - CAST(@origin AS INTEGER)) / CAST(@width AS INTEGER) AS i, count(*) AS n FROM events e
+    WHERE e.timeline_id = @t AND e.start_key BETWEEN @origin AND @end AND ${liveRow('e')} AND ${sql.where}
+    GROUP BY e.lane_id, i`).all({ ...sql.params, t: timelineId, origin: grid.origin, width: grid.width, end }) as { lane: number | null; i: number; n: number }[];
+  for (const r of rows) add(r.lane, r.i, r.n);
+  return out;
+}
+
+function laneClause(lanes: readonly LaneKey[] | 'all', p: Record<string, unknown>): string {
+  if (lanes === 'all') return '1';
+  const ids = lanes.filter((l): l is number => l !== null);
+  p.w_lanes = JSON.stringify(ids);
+  return `(e.lane_id IN (SELECT value FROM json_each(@w_lanes))${lanes.includes(null) ? ' OR e.lane_id IS NULL' : ''})`;
+}
+
+/** Events of some lanes overlapping [fromKey, toKey] under the filter, in time order, at most `limit`. */
+export function windowEvents(db: DB, timelineId: number, lanes: readonly LaneKey[] | 'all', fromKey: number, toKey: number, f: EventFilter | undefined, limit: number, sql = filterSql(db, f)): EventSummary[] {
+  if (sql.empty || (lanes !== 'all' && !lanes.length) || limit <= 0) return [];
+  const p: Record<string, unknown> = { ...sql.params, t: timelineId, from: fromKey, to: toKey, lo: fromKey - SHORT_SPAN, limit };
+  const lane = laneClause(lanes, p);
+  const common = `${liveRow('e')} AND ${sql.where} AND ${lane}`;
+  const rows = stmt(db, `SELECT * FROM (
+      SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.timeline_id = @t AND e.start_key BETWEEN @lo AND @to AND e.end_key >= @from
+        AND e.end_key - e.start_key <= ${SHORT_SPAN} AND ${common}
+      UNION ALL
+      SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.timeline_id = @t AND e.end_key - e.start_key > ${SHORT_SPAN} AND e.end_key >= @from
+        AND e.start_key <= @to AND ${common})
+    ORDER BY start_key, end_key, id LIMIT @limit`).all(p) as SummaryRow[];
+  return rows.map(summaryFromRow);
+}
+
+/** The most significant events of a lane starting in [fromKey, toKey] under the filter, best first. */
+export function topEvents(db: DB, timelineId: number, lane: LaneKey, fromKey: number, toKey: number, f: EventFilter | undefined, k: number, sql = filterSql(db, f)): EventSummary[] {
+  if (sql.empty || k <= 0) return [];
+  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e INDEXED BY events_weight
+    WHERE e.lane_id ${lane === null ? 'IS NULL' : '= @lane'} AND e.timeline_id = @t AND e.start_key BETWEEN @from AND @to AND ${liveRow('e')} AND ${sql.where}
+    ORDER BY e.weight DESC, e.start_key DESC LIMIT @k`).all({ ...sql.params, lane, t: timelineId, from: fromKey, to: toKey, k }) as SummaryRow[];
+  return rows.map(summaryFromRow);
+}
+
+/** Events by id that overlap [fromKey, toKey] (the selection, drawn whatever the lane's mode). */
+export function eventsOverlapping(db: DB, ids: readonly number[], fromKey: number, toKey: number): EventSummary[] {
+  if (!ids.length) return [];
+  return (stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids)) AND e.end_key >= @from AND e.start_key <= @to AND ${liveEvent('e')}
+    ORDER BY e.start_key, e.end_key, e.id`).all({ ids: JSON.stringify(ids), from: fromKey, to: toKey }) as SummaryRow[]).map(summaryFromRow);
+}
+
+/** Events by id as summaries, in time order; ids that are gone or hidden are left out. */
+export function summaries(db: DB, ids: readonly number[]): EventSummary[] {
+  if (!ids.length) return [];
+  return (stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?)) AND ${liveEvent('e')}
+    ORDER BY e.start_key, e.end_key, e.id`).all(JSON.stringify(ids)) as SummaryRow[]).map(summaryFromRow);
+}
+
+/** Which of these events match a full-text query. */
+export function matchingIds(db: DB, ids: readonly number[], query: string): number[] {
+  const q = ftsQuery(query);
+  if (!q || !ids.length) return [];
+  return (stmt(db, 'SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').all(q, JSON.stringify(ids)) as { id: number }[]).map((r) => r.id);
+}
+
+// ------------------------------------------------------------------ the list
+
+const CONF_RANK = `CASE e.confidence ${CONFIDENCES.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} END`;
+const KIND_RANK = `CASE e.kind ${EVENT_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} ELSE ${EVENT_KINDS.length} END`;
+const LANE_RANK = 'coalesce((SELECT l.position FROM lanes l WHERE l.id = e.lane_id), 1000000000)';
+/** The sort of each column; ties fall back to time order so the list never jumps. */
+const ORDER: Record<ListColumn, string[]> = {
+  date: ['e.start_key', 'e.end_key', 'e.id'],
+  title: ['e.title COLLATE NOCASE', 'e.start_key', 'e.id'],
+  kind: [KIND_RANK, 'e.start_key', 'e.end_key', 'e.id'],
+  confidence: [CONF_RANK, 'e.start_key', 'e.end_key', 'e.id'],
+  lane: [LANE_RANK, 'e.start_key', 'e.end_key', 'e.id'],
+  sources: ['e.source_count', 'e.start_key', 'e.end_key', 'e.id'],
+};
+
+/** Events of a timeline under the filter: from the density counts when nothing narrows them. */
+export function countEvents(db: DB, timelineId: number, f: EventFilter | undefined, sql = filterSql(db, f)): number {
+  if (sql.empty) return 0;
+  if (sql.where === '1') {
+    return (stmt(db, `SELECT coalesce(sum(d.n), 0) AS n FROM event_density d WHERE d.timeline_id = ? AND d.level = 5 AND ${liveDensity('d')}`).get(timelineId) as { n: number }).n;
+  }
+  return (stmt(db, `SELECT count(*) AS n FROM events e WHERE e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where}`).get({ ...sql.params, t: timelineId }) as { n: number }).n;
+}
+
+export interface PageQuery {
+  sort: ListColumn;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  /** Date order only: continue after this row instead of counting an offset. */
+  after?: { startKey: number; endKey: number; id: number };
+}
+
+/** One page of the list. */
+export function listPage(db: DB, timelineId: number, f: EventFilter | undefined, q: PageQuery, sql = filterSql(db, f)): EventSummary[] {
+  if (sql.empty) return [];
+  const dir = q.descending ? 'DESC' : 'ASC';
+  const order = ORDER[q.sort].map((x) => `${x} ${dir}`).join(', ');
+  const p: Record<string, unknown> = { ...sql.params, t: timelineId, limit: q.limit, offset: q.offset };
+  let keyset = '';
+  if (q.after && q.sort === 'date') {
+    keyset = `AND (e.start_key, e.end_key, e.id) ${q.descending ? '<' : '>'} (@ak, @ae, @ai)`;
+    Object.assign(p, { ak: q.after.startKey, ae: q.after.endKey, ai: q.after.id, offset: 0 });
+  }
+  return (stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where} ${keyset}
+    ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(p) as SummaryRow[]).map(summaryFromRow);
+}
+
+/** Where an event stands in the list (how many rows come before it); null when the filter hides it. */
+export function listIndexOf(db: DB, timelineId: number, f: EventFilter | undefined, id: number, sort: ListColumn, descending: boolean, sql = filterSql(db, f)): number | null {
+  if (sql.empty) return null;
+  const p = { ...sql.params, t: timelineId, id };
+  const base = `FROM events e WHERE e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where}`;
+  if (!stmt(db, `SELECT 1 ${base} AND e.id = @id`).get(p)) return null;
+  const keys = ORDER[sort].join(', ');
+  return (stmt(db, `SELECT count(*) AS n ${base} AND (${keys}) ${descending ? '>' : '<'} (SELECT ${keys} FROM events e WHERE e.id = @id)`).get(p) as { n: number }).n;
+}
+
+/** The event after (or before) one in time order under the filter; the first (last) when `from` is null or hidden. */
+export function stepEvent(db: DB, timelineId: number, f: EventFilter | undefined, from: number | null, direction: 'next' | 'prev', sql = filterSql(db, f)): EventSummary | null {
+  if (sql.empty) return null;
+  const next = direction === 'next';
+  const p: Record<string, unknown> = { ...sql.params, t: timelineId, id: from };
+  const anchor = from === null ? undefined : stmt(db, 'SELECT start_key AS k, end_key AS e FROM events WHERE id = ?').get(from) as { k: number; e: number } | undefined;
+  let after = '';
+  if (anchor) {
+    after = `AND (e.start_key, e.end_key, e.id) ${next ? '>' : '<'} (@k, @e, @id)`;
+    Object.assign(p, { k: anchor.k, e: anchor.e });
+  }
+  const dir = next ? 'ASC' : 'DESC';
+  const r = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where} ${after}
+    ORDER BY e.start_key ${dir}, e.end_key ${dir}, e.id ${dir} LIMIT 1`).get(p) as SummaryRow | undefined;
+  return r ? summaryFromRow(r) : null;
+}
+
+/** A page of full-text hits in time order, and how many there are. */
+export function searchPage(db: DB, timelineId: number, query: string, offset: number, limit: number): { hits: SearchHit[]; total: number } {
+  const q = ftsQuery(query);
+  if (!q) return { hits: [], total: 0 };
+  const from = `FROM events_fts JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH @q AND e.timeline_id = @t AND ${liveRow('e')}`;
+  const p = { q, t: timelineId, limit, offset };
+  const total = (stmt(db, `SELECT count(*) AS n ${from}`).get(p) as { n: number }).n;
+  const hits = stmt(db, `SELECT e.id AS eventId, e.title AS title, snippet(events_fts, -1, '[[', ']]', '…', 12) AS snippet ${from}
+    ORDER BY e.start_key, e.end_key, e.id LIMIT @limit OFFSET @offset`).all(p) as SearchHit[];
+  return { hits, total };
+}
+
+export type { SqlFilter };
+
+/** Whether a timeline has visible events without a lane. */
+export function hasUnlaned(db: DB, timelineId: number): boolean {
+  return !!stmt(db, `SELECT 1 FROM event_density d WHERE d.timeline_id = ? AND d.level = 5 AND d.lane_id = 0 AND d.n > 0 AND ${liveDensity('d')} LIMIT 1`).get(timelineId);
+}
+
+/** How many visible events of a timeline cite each source (keyed by source id). */
+export function sourceUsage(db: DB, timelineId: number, sourceIds: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!sourceIds.length) return out;
+  const rows = stmt(db, `SELECT es.source_id AS id, count(*) AS n FROM event_sources es JOIN events e ON e.id = es.event_id
+    WHERE es.source_id IN (SELECT value FROM json_each(?)) AND e.timeline_id = ? AND ${liveRow('e')} GROUP BY es.source_id`).all(JSON.stringify(sourceIds), timelineId) as { id: number; n: number }[];
+  for (const r of rows) out[String(r.id)] = r.n;
+  return out;
+}

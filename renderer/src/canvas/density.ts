@@ -1,0 +1,118 @@
+/**
+ * A lane too dense for items is drawn as counts: a bar per time bucket (height growing with the
+ * square root of its count, so a quiet month still shows beside a busy one), the count written on
+ * bars wide enough, and the lane's most significant events as labelled items where they fit.
+ * Pure helpers plus the drawing into a <canvas>; the component places them.
+ */
+import { fromSortKey, formatRange, sortKeyToInstant, type Precision } from '../../../core/dates';
+import type { Language } from '../../../core/language';
+
+export interface Buckets {
+  /** Bucket i covers [origin + i·width, origin + (i+1)·width) in sort keys (minutes). */
+  origin: number;
+  width: number;
+  counts: readonly number[];
+}
+
+/** The bucket under a sort key, or -1. */
+export function bucketAt(b: Buckets, key: number): number {
+  const i = Math.floor((key - b.origin) / b.width);
+  return i >= 0 && i < b.counts.length ? i : -1;
+}
+
+/** Events starting in buckets that overlap [fromKey, toKey]. */
+export function countIn(b: Buckets, fromKey: number, toKey: number): number {
+  let n = 0;
+  b.counts.forEach((c, i) => {
+    const s = b.origin + i * b.width;
+    if (s <= toKey && s + b.width > fromKey) n += c;
+  });
+  return n;
+}
+
+/** The precision a bucket of this width is named at (a day, a month, a year). */
+function precisionFor(width: number): Precision {
+  if (width >= 360 * 1440) return 'year';
+  if (width >= 28 * 1440) return 'month';
+  return 'day';
+}
+
+/** "3–9 Oct 2019": the period of bucket i in the UI language. */
+export function bucketLabel(b: Buckets, i: number, locale: Language): string {
+  const p = precisionFor(b.width);
+  const start = b.origin + i * b.width;
+  const a = fromSortKey(start, p);
+  const z = fromSortKey(start + b.width - 1, p);
+  return a.value === z.value ? formatRange(a, null, locale) : formatRange(a, z, locale);
+}
+
+/** 1234 → "1.2k", 2500000 → "2.5M": counts that fit on a bar. */
+export function shortCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 1e6) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0).replace(/\.0$/, '')}k`;
+  return `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0).replace(/\.0$/, '')}M`;
+}
+
+export interface DrawOptions {
+  /** The instants (ms, as the canvas draws dates) at the element's left and right edge. */
+  fromMs: number;
+  toMs: number;
+  /** The largest count among the lanes drawn together (one scale for all). */
+  max: number;
+  color: string;
+  textColor: string;
+}
+
+/** Draws the bars of one lane into a canvas sized to its element (device pixels for sharpness). */
+export function drawBars(canvas: HTMLCanvasElement, b: Buckets, o: DrawOptions): void {
+  const cssW = canvas.clientWidth;
+  const cssH = canvas.clientHeight;
+  if (!cssW || !cssH) return;
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = Math.round(cssW * dpr);
+  canvas.height = Math.round(cssH * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.scale(dpr, dpr);
+  ctx.clearRect(0, 0, cssW, cssH);
+  const pxPerMs = cssW / Math.max(1, o.toMs - o.fromMs);
+  const xOf = (key: number) => (sortKeyToInstant(key) - o.fromMs) * pxPerMs;
+  const room = cssH - 16;
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  b.counts.forEach((n, i) => {
+    if (!n) return;
+    const start = b.origin + i * b.width;
+    const x = xOf(start);
+    const w = Math.max(1, xOf(start + b.width) - x - 1);
+    if (x + w < 0 || x > cssW) return;
+    const h = Math.max(2, Math.round(room * Math.sqrt(n / Math.max(1, o.max))));
+    ctx.fillStyle = o.color;
+    ctx.fillRect(x, cssH - h, w, h);
+    const label = shortCount(n);
+    if (w >= label.length * 6.5 + 4) {
+      ctx.fillStyle = o.textColor;
+      ctx.fillText(label, x + w / 2, cssH - h - 3);
+    }
+  });
+}
+
+export interface LabelCandidate {
+  id: number;
+  /** Where the label starts, in pixels. */
+  x: number;
+  width: number;
+}
+
+/**
+ * The labels that fit: candidates come best first; one is kept when it overlaps none kept
+ * before (with a small gap), up to `max`.
+ */
+export function pickLabels<T extends LabelCandidate>(candidates: readonly T[], max: number, gap = 12): T[] {
+  const kept: T[] = [];
+  for (const c of candidates) {
+    if (kept.length >= max) break;
+    if (kept.every((k) => c.x + c.width + gap <= k.x || k.x + k.width + gap <= c.x)) kept.push(c);
+  }
+  return kept;
+}

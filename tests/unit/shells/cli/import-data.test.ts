@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../shells/cli/main';
+
+let dir: string;
+let db: string;
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'chronik-cli-data-')); db = join(dir, 'p.chronik'); });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A CSV larger than the part the preview reads (1 MB), with umlauts across the piece borders. */
+function bigCsv(n: number, bad?: number): string {
+  const lines = ['event_date,title,notes'];
+  for (let i = 0; i < n; i++) lines.push(`${i === bad ? '2021-02-30' : `2021-0${1 + (i % 9)}-1${i % 10}`},Übung ${i} an der Grenze,"Beobachter berichten über Truppenbewegungen, Nr. ${i}"`);
+  return lines.join('\n') + '\n';
+}
+
+describe('chronik import-data with a large file', () => {
+  it('counts the whole file in a dry run and imports it streamed, every row', async () => {
+    const file = join(dir, 'big.csv');
+    writeFileSync(file, bigCsv(20_000));
+    expect(statSync(file).size).toBeGreaterThan(1024 * 1024);
+    const dry = await cli('import-data', file, '--dry-run');
+    expect(dry.out).toMatch(/Would import 20000 events/);
+    const r = await cli('import-data', file, '--title', 'Big');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Imported 20000 events and 0 new sources into “Big”/);
+    const list = JSON.parse((await cli('timelines', 'list', '--json')).out);
+    expect(list).toMatchObject([{ title: 'Big', eventCount: 20000 }]);
+    const last = (await cli('events', 'list', '--timeline', 'Big', '--from', '2021-02-19', '--to', '2021-02-19', '--json')).out;
+    expect(JSON.parse(last).map((e: { title: string }) => e.title)).toContain('Übung 19999 an der Grenze');
+  });
+
+  it('stops at a bad row deep in the file, names its line, and imports nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, bigCsv(20_000, 17_000));
+    const r = await cli('import-data', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/CSV line 17002, column "event_date"/);
+    expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { windowMethods } from './contract/window';
 
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
-export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
+export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, DatedBy, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { EventPage, EventSummary, LaneWindow, ListColumn, TimelineWindow } from './contract/window';
 export { LIST_COLUMNS } from './contract/window';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';

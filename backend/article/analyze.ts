@@ -94,7 +94,7 @@ export function analyzeRaw(raw: RawArticle, opts: AnalyzeOptions): Omit<ArticleD
     warnings.push(`The article holds ${found.length.toLocaleString('en')} possible events; the first ${MAX_CANDIDATES.toLocaleString('en')} are proposed. Split it into parts to review the rest`);
     found = found.slice(0, MAX_CANDIDATES);
   }
-  found = found.map((c) => ({ ...c, title: cleanLabel(c.title) || cleanLabel(c.quote).slice(0, 80) }));
+  found = found.map((c) => ({ ...c, title: cleanLabel(c.title) || cleanLabel(c.quote).slice(0, 80).replace(/\s+\S*$/u, '…') }));
   const candidates = markDuplicates(found, opts.known, opts.batch);
   return { meta, text, html, contentHash: contentHash(text), needsPublishedAt: anchor === null, candidates, warnings };
 }

@@ -4,6 +4,7 @@ import sanitizeHtml from 'sanitize-html';
 import { ChronikError } from '../../core/api';
 import { formatSize } from './decode';
 import { pageShape, parseDocument, textOf, type DomDocument } from './dom';
+import { removeFurniture } from './furniture';
 import { readMetadata, type HtmlMeta } from './metadata';
 
 export interface ExtractedHtml {
@@ -94,8 +95,9 @@ export function stripInert(html: string): string {
 
 /** Removes page furniture before the fallback extraction of the whole body. */
 function stripFurniture(doc: DomDocument): void {
-  const junk = doc.querySelectorAll('script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, [role="navigation"], [aria-hidden="true"]');
+  const junk = doc.querySelectorAll('script, style, header');
   for (let i = junk.length - 1; i >= 0; i--) junk[i]!.remove();
+  removeFurniture(doc);
 }
 
 /**
@@ -118,8 +120,10 @@ export function extractHtml(html: string, baseUrl: string | null, name = 'The pa
   let content: string | null = null;
   if (shape.depthSum + 12 * shape.elements <= PAGE_LIMITS.readabilityWork) {
     try {
-      // Readability mutates its document: give it a fresh one.
-      const parsed = new Readability(parseDocument(markup) as never, { charThreshold: 200 }).parse();
+      // Readability mutates its document: give it a fresh one, without captions, bylines and the like.
+      const articleDoc = parseDocument(markup);
+      removeFurniture(articleDoc);
+      const parsed = new Readability(articleDoc as never, { charThreshold: 200 }).parse();
       if (parsed?.content && (parsed.textContent ?? '').trim().length >= 80) {
         content = parsed.content;
         if (!meta.byline && parsed.byline) meta.byline = parsed.byline.replace(/\s+/g, ' ').trim();

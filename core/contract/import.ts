@@ -38,7 +38,7 @@ export type ArticleInput =
   | { kind: 'url'; url: string };
 
 /** Where the publication date was found. */
-export type PublishedFrom = 'input' | 'meta' | 'json-ld' | 'time' | 'text';
+export type PublishedFrom = 'input' | 'meta' | 'json-ld' | 'time' | 'byline' | 'text';
 
 export interface ArticleMeta {
   title: string;
@@ -51,6 +51,9 @@ export interface ArticleMeta {
   publishedAt: ChronikDate | null;
   publishedFrom: PublishedFrom | null;
 }
+
+/** See Candidate.datedBy. */
+export type DatedBy = 'phrase' | 'context' | 'publication' | null;
 
 /** A proposed event: what the analyst accepts, edits, merges or rejects. */
 export interface Candidate {
@@ -70,6 +73,12 @@ export interface Candidate {
   quoteEnd: number;
   /** The temporal expression the date came from, as the article wrote it ('' when none). */
   datePhrase: string;
+  /**
+   * Where the date comes from: the clause's own date phrase, its context (the time of a liveblog
+   * entry, the date a narrative has reached), or only the publication day (then scored low and
+   * listed last); null when there is no date at all.
+   */
+  datedBy: DatedBy;
   /** 0..1: how likely this is a dated event worth keeping. */
   score: number;
   /** Background ("seit dem Koreakrieg", "historically"): not an event of the article's week. */

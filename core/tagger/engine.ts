@@ -5,6 +5,7 @@ import type { AnchorKind, Granularity, Rule, RuleContext, Tense, Timex, Ymd } fr
 interface Candidate extends Timex {
   priority: number;
   floating: boolean;
+  timeOnly: boolean;
   anchor?: AnchorKind;
   quarterOffset?: number;
   need: Granularity;
@@ -30,7 +31,7 @@ const NEAR_YEAR = 120;
  * past (a history: many years of its own, none near the publication date) is read as a narrative,
  * as if it had no publication date: its own dates are the reference.
  */
-export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): Timex[] {
+export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): { timexes: Timex[]; narrative: boolean } {
   const tenseAt = tenseReader(text, lang);
   const matches = matchAll(text, rules);
   let taken = select(matches, text, lang, dct, tenseAt);
@@ -40,7 +41,8 @@ export function runRules(text: string, rules: readonly Rule[], lang: Language, d
     taken = select(matches, text, lang, null, tenseAt);
   }
   anchorToContext(taken, ref, lang);
-  return taken.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value }));
+  const timexes = taken.map(({ start, end, text: t, type, value, timeOnly }) => ({ start, end, text: t, type, value, ...(timeOnly ? { timeOnly } : {}) }));
+  return { timexes, narrative: !!dct && ref === null };
 }
 
 // A narrative names at least this many years of its own at least FAR_YEARS before the publication
@@ -120,7 +122,7 @@ function select(matches: ReadonlyArray<{ rule: Rule; m: RegExpExecArray }>, text
     if (end <= start) continue;
     cands.push({
       start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0,
-      floating: !!hit.floating, anchor: hit.anchor, quarterOffset: hit.quarterOffset, need: hit.need ?? 'D', rule, m, ctx,
+      floating: !!hit.floating, timeOnly: !!hit.timeOnly, anchor: hit.anchor, quarterOffset: hit.quarterOffset, need: hit.need ?? 'D', rule, m, ctx,
     });
   }
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);

@@ -7,6 +7,7 @@
 import type { Language } from '../language';
 import { speechPastForms } from './lang/speech';
 import { alt } from './pattern';
+import { stopContinues } from './sentence-breaks';
 import type { Tense } from './types';
 
 // Irregular English past forms that are not also present forms or common nouns ("set", "read", "left" are left out).
@@ -45,6 +46,8 @@ export interface TenseCue {
   start: number;
   end: number;
   tense: Exclude<Tense, 'present'>;
+  /** A verb bracket ("hat … gesperrt"): the end of its first word and the start of its last. */
+  inner?: [number, number];
 }
 
 function matches(re: RegExp, s: string): RegExpExecArray[] {
@@ -70,7 +73,10 @@ export function tenseCues(sentence: string, lang: Language): TenseCue[] {
   if (lang === 'de') {
     for (const m of matches(DE_WEAK_PAST, sentence)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
     for (const m of matches(DE_PERFECT, sentence)) {
-      if (!NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+      const participle = m[0].split(/\s+/).pop() ?? '';
+      const aux = /^\S+/.exec(m[0])![0];
+      const end = m.index + m[0].length;
+      if (!NOT_PARTICIPLE.test(participle)) cues.push({ start: m.index, end, tense: 'past', inner: [m.index + aux.length, end - participle.length] });
     }
   }
   return cues;
@@ -112,8 +118,8 @@ export function tenseNear(cues: readonly TenseCue[], start: number, end: number,
   let best: { d: number; tense: Tense } | null = null;
   for (const c of cues) {
     if (c.start >= start && c.end <= end) continue;
-    // A cue around the expression ("hat … heute … geschrieben") governs it: distance 0.
-    let d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : 0;
+    // A verb bracket around the expression ("hat … heute … geschrieben") is as near as its nearer word.
+    let d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : c.inner ? Math.max(0, Math.min(start - c.inner[0], c.inner[1] - end)) : 0;
     if (quotes.length && quoteOf(c.start) !== own) d += OTHER_QUOTE;
     if (!best || d < best.d || (d === best.d && c.tense === 'future')) best = { d, tense: c.tense };
   }
@@ -125,11 +131,6 @@ export function sentenceTense(sentence: string, lang: Language): Tense {
   const cues = tenseCues(sentence, lang);
   return cues.some((c) => c.tense === 'future') ? 'future' : cues.length ? 'past' : 'present';
 }
-
-// Abbreviations after which a full stop does not end a sentence (lower case, without the stop).
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jr', 'sr',
-  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'nr', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez', 'bzw', 'ca', 'vgl', 'usw', 'z.b', 'd.h', 'u.a', 'v.a', 'chr', 'v.chr', 'n.chr']);
 
 /**
  * Start offsets of the sentences of a text. A full stop after an abbreviation ("p.m.", "Corp.",
@@ -144,7 +145,7 @@ export function sentenceStarts(text: string, lang: Language = 'de'): number[] {
     if (m[0][0] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
       const before = text.slice(Math.max(0, m.index - 3), m.index);
-      if ((lang === 'de' && /\d$/.test(before)) || /(?:^|[\s.])\p{Lu}$/u.test(before) || ABBREVIATIONS.has(word)) continue;
+      if ((lang === 'de' && /\d$/.test(before)) || /(?:^|[\s.])\p{Lu}$/u.test(before) || stopContinues(word, text.slice(m.index + 1, m.index + 12))) continue;
     }
     starts.push(m.index + m[0].length);
   }

@@ -61,10 +61,10 @@ const NOUN_AFTER = /^\s+\p{Lu}\p{Ll}+/u;
 function clock(h: number, min: number): string | null {
   return h <= 24 && min <= 59 ? `T${pad(h)}:${pad(min)}` : null;
 }
-/** A time on the publication day ("um 20 Uhr"); without one the day is unknown. */
+/** A time without a day ("um 20 Uhr"): the publication day, or the day mentioned before it (see timeOnly). */
 function timeToday(ctx: RuleContext, t: string): RuleHit {
   const day = relDay(ctx, 0);
-  return hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`);
+  return { ...hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`), timeOnly: true };
 }
 
 /** Value of "(im) nächsten Jahr", "die folgende Woche", "im selben Sommer" against ctx.dct. */
@@ -150,7 +150,8 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-month',
-    re: rx(`(?:(?<phase>${PHASE})\\s+)?(?:(?<det>den|dem|der|im)\\s+)?(?<month>${MONTH})(?:\\s+(?<year>\\d{4})|\\s+(?<ofYear>${OF_YEAR})\\s+Jahres|\\s+des\\s+Jahres\\s+(?<yearOf>\\d{4}))?`),
+    // "Juli-Hochwasser" names a flood, not a month.
+    re: rx(`(?:(?<phase>${PHASE})\\s+)?(?:(?<det>den|dem|der|im)\\s+)?(?<month>${MONTH})(?![-‐]\\p{L})(?:\\s+(?<year>\\d{4})|\\s+(?<ofYear>${OF_YEAR})\\s+Jahres|\\s+des\\s+Jahres\\s+(?<yearOf>\\d{4}))?`),
     priority: 2,
     hit(m, ctx) {
       const g = m.groups!;

@@ -330,7 +330,7 @@ export const EN_RULES: Rule[] = [
   },
   {
     id: 'en-clock',
-    re: rx(`(?:(?:at|around|about|by|until|before|after)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>\\d{1,2}):(?<min24>\\d{2})|(?<noon>noon|midday|midnight))(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|local time))?(?:\\s*\\(\\d{3,4}\\s+(?:GMT|UTC)\\))?(?:,?\\s+(?:on\\s+)?(?:(?<rel>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY})|(?<month>${MONTH})\\s+(?<day>\\d{1,2})))?`),
+    re: rx(`(?:(?:at|around|about|by|until|before|after)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>\\d{1,2}):(?<min24>\\d{2})|(?<noon>noon|midday|midnight))(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|local time))?(?:\\s*\\(\\d{3,4}\\s+(?:GMT|UTC)\\))?(?:,?\\s+(?:on\\s+)?(?:(?<rel>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY})(?:,?\\s+(?<month>${MONTH})\\s+(?<day>\\d{1,2})(?!\\d))?|(?<monthOnly>${MONTH})\\s+(?<dayOnly>\\d{1,2})(?!\\d)))?`),
     priority: 3,
     hit(m, ctx) {
       const g = m.groups!;
@@ -341,11 +341,12 @@ export const EN_RULES: Rule[] = [
       if (!t) return null;
       let day: string;
       if (g.rel) day = relDay(ctx, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[g.rel.toLowerCase() as 'today']);
+      else if (g.month ?? g.monthOnly) day = dayMonthValue(ctx, month((g.month ?? g.monthOnly)!), +(g.day ?? g.dayOnly)!);
       else if (g.weekday) day = weekdayValue(ctx, weekday(g.weekday), deadlineDirection(ctx));
-      else if (g.month) day = dayMonthValue(ctx, month(g.month), +g.day!);
       else day = relDay(ctx, 0);
       const lead = /^(?:at|around|about|by|until|before|after)\s+/i.exec(m[0]);
-      return hit('TIME', `${day.replace('PRESENT_REF', 'XXXX-XX-XX')}${t}`, lead && !/^around/i.test(lead[0]) ? lead[0].length : 0);
+      const timeOnly = !g.rel && !g.weekday && !g.monthOnly;
+      return { ...hit('TIME', `${day.replace('PRESENT_REF', 'XXXX-XX-XX')}${t}`, lead && !/^around/i.test(lead[0]) ? lead[0].length : 0), timeOnly };
     },
   },
   // --- this/last/next + calendar unit ------------------------------------------------

@@ -1,5 +1,5 @@
 /**
- * The windowed reads of the contract (issue 11): what the canvas draws for a time window, pages
+ * The windowed reads of the contract: what the canvas draws for a time window, pages
  * of the list and of search hits, the next event in time order. The canvas's budget decides, lane
  * by lane, whether events come as items or as counts with their most significant events.
  */
@@ -13,7 +13,7 @@ import { requireTimeline } from './timelines';
 
 type WindowHandlers = Pick<Handlers, 'timelineWindow' | 'listPage' | 'listIndexOf' | 'stepEvent' | 'searchPage' | 'eventSummaries' | 'sourceUsage'>;
 
-/** Items the canvas draws at most (issue 11: about a thousand DOM items). */
+/** Items the canvas draws at most (about a thousand DOM items). */
 export const ITEM_BUDGET = 1000;
 /** A lane denser than this is drawn as counts even when the budget would allow it: its items would stack too high to read. */
 export const LANE_CAP = 400;

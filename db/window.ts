@@ -1,5 +1,5 @@
 /**
- * Windowed reads (issue 11): events overlapping a window, counts per lane and time bucket, the
+ * Windowed reads: events overlapping a window, counts per lane and time bucket, the
  * most significant events of a lane, pages of the list, the next event in time order and pages of
  * search hits — each an index range scan or a read of the density counts, never the whole timeline.
  */

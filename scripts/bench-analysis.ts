@@ -1,5 +1,5 @@
 /**
- * Analysis benchmark (issue 8, item 3): how long the importer takes on hostile and huge inputs,
+ * Analysis benchmark: how long the importer takes on hostile and huge inputs,
  * through the backend and its real analysis worker (dist/analysis-worker.js; `npm run
  * bench:analysis` builds it first), with an ordinary article as the same-run baseline. Also shows
  * that the backend answers other calls while a long analysis runs. Prints figures only.

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Scale benchmark (issue 11): for each N, generates N synthetic events (points and ranges over ten
+ * Scale benchmark: for each N, generates N synthetic events (points and ranges over ten
  * years, six lanes) as a CSV, imports it through the CLI, serves the project, opens the app in
  * headless Chromium and measures what a user feels; then the same page-level figures for a plain
  * vis-timeline page holding all N items in one DataSet (the baseline), so every run shows the ratio.

@@ -1,5 +1,5 @@
 /**
- * The windowed part of the contract (issue 11): the renderer never holds a whole timeline. It asks
+ * The windowed part of the contract: the renderer never holds a whole timeline. It asks
  * for the events of a time window (real items where few enough, counts per lane and time bucket
  * where more), for pages of the list, for pages of search hits, and for the next event in time
  * order. Windows are integer sort keys (minutes since 1970, core/dates `sortKey`), so they work for

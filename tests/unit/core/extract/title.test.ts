@@ -122,7 +122,7 @@ describe('one list of speech verbs per language', () => {
   });
 });
 
-describe('titles from issue 10', () => {
+describe('titles that broke on real pages', () => {
   it('keeps reported speech grammatical: no "has admits", the surname after "Mr", a plural verb after a plural head', () => {
     expect(en('President Barack Obama has admitted his failure to close the prison.')).toBe('Obama admits his failure to close the prison');
     expect(en('Mr Johnson said the plant would close in May.', 'May')).toBe('Johnson says plant will close');

@@ -86,7 +86,7 @@ describe('chronik events', () => {
     const notDb = join(dir, 'letter.txt');
     writeFileSync(notDb, 'Dear analyst, this is not a database.');
     const r = await cli('--db', notDb, 'timelines', 'list');
-    expect(r.code).toBe(2); // a refused input, like every other (issue 8, item 7)
+    expect(r.code).toBe(2); // a refused input, like every other
     expect(r.err).toMatch(/is not a Chronik database \(not an SQLite file\)/);
   });
 });

@@ -7,7 +7,7 @@ import { extractCandidates, findPublicationDate, markDuplicates, type BatchItem,
 import { detectLanguage } from '../../core/tagger';
 import { ChronikError } from '../../core/api';
 import { extractHtml } from './html';
-import { cleanLabel, isBlank } from './invisible';
+import { cleanLabel, isBlank } from '../../core/invisible';
 import type { RawArticle } from './read-input';
 
 export interface AnalyzeOptions {

@@ -1,7 +1,7 @@
 /** Bytes of an article file → text: refuses binary files and encodings Chronik cannot read. */
 import { ChronikError } from '../../core/api';
 import { MAX_FILE_BYTES } from '../../core/contract/import';
-import { isBlank } from './invisible';
+import { isBlank } from '../../core/invisible';
 
 export type ArticleFormat = 'html' | 'text';
 

@@ -3,7 +3,7 @@ import { ChronikError, type ArticleInput } from '../../core/api';
 import { MAX_FILE_BYTES } from '../../core/contract/import';
 import { decodeArticleBytes, formatSize, type ArticleFormat } from './decode';
 import { fetchArticle } from './fetch-url';
-import { isBlank } from './invisible';
+import { isBlank } from '../../core/invisible';
 
 export interface RawArticle {
   content: string;

@@ -3,13 +3,17 @@ import * as v from 'valibot';
 import { checkDate, type ChronikDate } from '../dates';
 import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
 import { isHttpUrl } from '../security';
+import { cleanLabel } from '../invisible';
 
 
 export const id = v.pipe(v.number('An id must be a number'), v.integer('An id must be an integer'), v.minValue(1, 'An id must be positive'));
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `Text is longer than ${max} characters`));
-/** A title: one line (line breaks and runs of white space become one space), 1–500 characters. */
+/**
+ * A title: one line (line breaks and runs of white space become one space), without zero-width and
+ * bidi-override characters (they could hide or reorder what it says), 1–500 characters.
+ */
 export const title = v.pipe(
-  v.string('A title is required'), v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+  v.string('A title is required'), v.transform(cleanLabel),
   v.minLength(1, 'A title is required'), v.maxLength(500, 'A title is longer than 500 characters'),
 );
 

@@ -33,6 +33,16 @@ describe('events through the contract', () => {
     expect(value(await b.api.updateEvent({ id: ev.id, title: 'Farming\tspreads' })).title).toBe('Farming spreads');
   });
 
+  it('drops zero-width and bidi-override characters from titles, and refuses a title of nothing else', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Ord\u200bers' }));
+    expect(tl.title).toBe('Orders');
+    // U+202E would show "Depot hit" as "tih topeD" and hide what the title says.
+    const ev = value(await b.api.createEvent({ timelineId: tl.id, title: '\u202eDepot\u200d hit\u202c', start: '2024-10-23' }));
+    expect(ev.title).toBe('Depot hit');
+    const r = await b.api.createEvent({ timelineId: tl.id, title: '\u200b\u200e\u202e', start: '2024-10-23' });
+    expect(r).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('title is required') });
+  });
+
   it('refuses an end before the start with a message naming the field', async () => {
     const tl = value(await b.api.createTimeline({ title: 'Bad' }));
     const r = await b.api.createEvent({ timelineId: tl.id, title: 'x', start: '2024-10-23', end: '2024-10-01' });

@@ -2,19 +2,15 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../shells/cli/main';
+import { cli as run } from '../../../helpers/cli';
 
 let dir: string;
 let db: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'chronik-cli-data-')); db = join(dir, 'p.chronik'); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** The CLI on this test's project. */
+const cli = (...argv: string[]) => run('--db', db, ...argv);
 
 /** A CSV larger than the part the preview reads (1 MB), with umlauts across the piece borders. */
 function bigCsv(n: number, bad?: number): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../shells/cli/main';
+import { cli as run } from '../../../helpers/cli';
 
 const FIXTURES = join(__dirname, '../../../fixtures/articles');
 let dir: string;
@@ -10,12 +10,8 @@ let db: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'chronik-cli-')); db = join(dir, 'p.chronik'); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** The CLI on this test's project. */
+const cli = (...argv: string[]) => run('--db', db, ...argv);
 
 describe('chronik import', () => {
   it('prints the candidates as JSON and stores nothing', async () => {

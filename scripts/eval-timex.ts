@@ -49,8 +49,10 @@ function evaluate(set: string, dir: string, lang: Language, docs: Record<string,
   if (perDoc) console.log(`== ${name}\n${report}`);
   const f1 = (metric: string): number => Number(new RegExp(`^${metric}\\s.*F1=\\s*([\\d.]+)`, 'm').exec(report)?.[1] ?? NaN);
   const ref = suffix ? undefined : HEIDELTIME[set];
+  // TIMEX2 gold (WikiWars) has values but no types: no type figure rather than 0.
+  const typed = !readdirSync(dir).some((f) => readFileSync(path.join(dir, f), 'utf8').includes('<TIMEX2'));
   return [name.padEnd(27), lang, String(n).padStart(5), f1('strict').toFixed(2).padStart(7), f1('relaxed').toFixed(2).padStart(8),
-    f1('value').toFixed(2).padStart(7), f1('type').toFixed(2).padStart(7),
+    f1('value').toFixed(2).padStart(7), (typed ? f1('type').toFixed(2) : '-').padStart(7),
     (ref ? `${ref[0].toFixed(2)}/${ref[1].toFixed(2)}` : '-').padStart(12), (ms / Math.max(1, n)).toFixed(2).padStart(8)].join(' ');
 }
 try {

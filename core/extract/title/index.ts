@@ -29,9 +29,16 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME}),\s+(?:ein|eine|der|die|a
 export function proposeTitle(clause: string, lang: Language, datePhrases: string | readonly string[] = []): string {
   const L = RULES[lang];
   const source = clause.replace(/\s+/g, ' ').trim();
-  const t = headline(removeDates(source, typeof datePhrases === 'string' ? [datePhrases] : datePhrases, L), L);
+  // A comma between digits ("4,2 Millionen", "3,5 Prozent") is part of a number, not a clause
+  // boundary: the rules that cut at commas must not see it.
+  const phrases = (typeof datePhrases === 'string' ? [datePhrases] : datePhrases).map(hideDecimalCommas);
+  const t = showDecimalCommas(headline(removeDates(hideDecimalCommas(source), phrases, L), L));
   return isSound(t, source, L) ? t : plainTitle(source, L);
 }
+
+const DECIMAL_COMMA = '\u2063'; // INVISIBLE SEPARATOR (invisible characters never reach a title anyway)
+const hideDecimalCommas = (s: string) => s.replace(/(?<=\d),(?=\d)/gu, DECIMAL_COMMA);
+const showDecimalCommas = (s: string) => s.replaceAll(DECIMAL_COMMA, ',');
 
 /** The rules: connectors, datelines, relative clauses and attributions out, reported speech as a headline, shortened. */
 function headline(text: string, L: TitleLanguage): string {

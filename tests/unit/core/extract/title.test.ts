@@ -142,6 +142,13 @@ describe('titles that broke on real pages', () => {
     expect(proposeTitle('Die Bauarbeiten sollen im Frühjahr 2025 beginnen und bis Ende 2026 dauern.', 'de', ['Frühjahr 2025', 'Ende 2026'])).toBe('Bauarbeiten sollen beginnen und bis Ende 2026 dauern');
   });
 
+  it('reads a decimal comma as part of its number, not as the end of a clause', () => {
+    const t = de('Bürgermeisterin Weber sagte, die Kosten von 4,2 Millionen Euro würden zur Hälfte vom Land getragen.');
+    expect(t).toContain('4,2 Millionen Euro');
+    expect(t).not.toMatch(/sagte2|(?<![\d,])2 Millionen/);
+    expect(de('Am Montag stieg der Pegel um 3,5 Prozent, teilte das Amt mit.', 'Montag')).toContain('3,5 Prozent');
+  });
+
   it('falls back to the clause itself, cut at a word boundary, when the rules would leave something broken', () => {
     // German verb first is a question; a cut word is no word.
     const t = de('Im Winter 1634 brach in der Stadt die Pest aus, und viele flohen aufs Land hinaus in die Dörfer der Umgebung.', 'Winter 1634');

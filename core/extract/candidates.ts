@@ -1,4 +1,14 @@
 /**
+ * The date phrases a title leaves out: every date of the clause (not one inside a background phrase
+ * it keeps), and the duration that dated it with its "later" ("Two years later a flood destroyed it").
+ */
+function titlePhrases(clause: Span, timexes: readonly Timex[], dating: Dating, lang: Language): string[] {
+  return timexes.filter((t) => t.start >= clause.start && t.end <= clause.end && !(dating.background && t.text === dating.phrase) &&
+    (t.type !== 'DURATION' || t.text === dating.phrase))
+    .map((t) => t.type === 'DURATION' ? t.text + relativeTail(clause.text.slice(t.end - clause.start, t.end - clause.start + 14), lang) : t.text);
+}
+
+/**
  * Article text → candidate events: sentences and clauses with an event predicate, dated by their
  * own temporal expression, else by their context (the time of a liveblog entry, the date a
  * narrative has reached), else by the publication day (scored low, listed last), titled.
@@ -11,7 +21,7 @@ import { findBackground } from './background';
 import { splitClauses, splitDatedCoordination } from './clauses';
 import { findCue, isHedged } from './cues';
 import { splitSentences, type Span } from './sentences';
-import { agoDate, specificity, timexToDate, type EventDate } from './timex-date';
+import { agoDate, relativeDate, relativeTail, specificity, timexToDate, type EventDate } from './timex-date';
 import { proposeTitle } from './title';
 
 export interface ExtractOptions {
@@ -44,11 +54,55 @@ const RANGE_BETWEEN = /^\s*(?:bis(?:\s+zum|\s+zur)?|und|to|and|until|through|[-�
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|for|during|since|before|after|until|by|from|of|over|ahead of)\s+$/iu;
 
-/** The date of one timex within a clause, or null when it names no date (durations, "recently"). */
-function dateOf(t: Timex, clause: Span, lang: Language, dct: string | null): EventDate | null {
+/** What dates an expression besides its own value: the publication date and the date the text mentioned before it. */
+interface Anchors {
+  dct: string | null;
+  /** The TIMEX value of the last date mentioned before offset `at` (null: none). */
+  before(at: number): string | null;
+  /** A duration read as a date: later ones count from it. */
+  resolved(t: Timex, value: string): void;
+}
+
+/**
+ * The date of one timex within a clause, or null when it names no date ("recently", a plain
+ * duration). A duration counts from the date mentioned before it ("zwei Jahre später") or back from
+ * the publication date ("vor drei Jahren").
+ */
+function dateOf(t: Timex, clause: Span, lang: Language, anchors: Anchors): EventDate | null {
   const rel = (a: number, b: number) => clause.text.slice(Math.max(0, a - clause.start), Math.max(0, b - clause.start));
-  return timexToDate(t.value, t.type, dct) ??
-    (t.type === 'DURATION' ? agoDate(t.value, rel(t.start - 25, t.start), rel(t.end, t.end + 12), lang, dct) : null);
+  if (t.type !== 'DURATION') return timexToDate(t.value, t.type, anchors.dct);
+  const after = rel(t.end, t.end + 14);
+  const later = relativeDate(t.value, t.text, after, lang, anchors.before(t.start));
+  if (later) anchors.resolved(t, later.start.value);
+  return later ?? agoDate(t.value, rel(t.start - 25, t.start), after, lang, anchors.dct);
+}
+
+/**
+ * The dates an article mentions, in text order, for `Anchors.before`: absolute dates as tagged, and
+ * durations read from an earlier date once they are resolved ("1956 … two years later … two years
+ * after that" is 1956, 1958, 1960).
+ */
+function mentionedDates(timexes: readonly Timex[], dct: string | null): Anchors {
+  const dates = timexes.filter((t) => t.type === 'DATE' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/.test(t.value))
+    .map((t) => ({ start: t.start, value: t.value })).sort((a, b) => a.start - b.start);
+  return {
+    dct,
+    before(at) {
+      let lo = 0;
+      let hi = dates.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dates[mid]!.start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 ? dates[lo - 1]!.value : null;
+    },
+    resolved(t, value) {
+      if (dates.some((d) => d.start === t.start)) return;
+      const i = dates.findIndex((d) => d.start > t.start);
+      dates.splice(i < 0 ? dates.length : i, 0, { start: t.start, value });
+    },
+  };
 }
 
 /** A clock time's date moved to another day (`YYYY-MM-DD`), when there is one. */
@@ -58,7 +112,7 @@ function onDay<D extends EventDate | null>(date: D, day: string | null | undefin
   return { ...date, start: move(date.start), end: date.end ? move(date.end) : null } as D;
 }
 
-function dateClause(clause: Span, timexes: Timex[], lang: Language, dct: string | null, day: string | null): Dating {
+function dateClause(clause: Span, timexes: Timex[], lang: Language, anchors: Anchors, day: string | null): Dating {
   const text = clause.text;
   const at = (i: number) => i - clause.start;
   // A dateline ("ALDWICK, March 6, 2025 — …") dates the article, not the event reported after it.
@@ -70,13 +124,13 @@ function dateClause(clause: Span, timexes: Timex[], lang: Language, dct: string 
   const bgEnd = bg ? bgStart + bg.text.length : -1;
   // A clock time without a day takes the clause's own day ("am 18. April um 19 Uhr"), else the one
   // the paragraph is about ("began at 5 p.m. Tuesday … ended at 7:30 p.m.").
-  const clauseDay = inside.map((t) => (t.timeOnly ? null : dateOf(t, clause, lang, dct))).map((d) => d && !d.approximate && (d.start.precision === 'day' || d.start.precision === 'minute') ? d.start.value.slice(0, 10) : null).find(Boolean);
+  const clauseDay = inside.map((t) => (t.timeOnly ? null : dateOf(t, clause, lang, anchors))).map((d) => d && !d.approximate && (d.start.precision === 'day' || d.start.precision === 'minute') ? d.start.value.slice(0, 10) : null).find(Boolean);
   const timeDay = clauseDay ?? day;
   const isUntil = (t: Timex) => UNTIL_BEFORE[lang].test(text.slice(Math.max(0, at(t.start) - 40), at(t.start)));
   let best: { date: EventDate; timex: Timex; inBackground: boolean; until: boolean; index: number } | null = null;
   let until: { date: EventDate } | null = null;
   for (const [index, t] of inside.entries()) {
-    const found = dateOf(t, clause, lang, dct);
+    const found = dateOf(t, clause, lang, anchors);
     if (!found) continue;
     const date = t.timeOnly ? onDay(found, timeDay) : found;
     const inBackground = bg !== null && t.start >= bgStart && t.end <= bgEnd;
@@ -101,7 +155,7 @@ function dateClause(clause: Span, timexes: Timex[], lang: Language, dct: string 
   // an end point later in the clause ("sollen im Frühjahr 2025 beginnen und bis Ende 2026 dauern").
   const next = inside[best.index + 1];
   if (next && RANGE_BETWEEN.test(text.slice(at(t.end), at(next.start)))) {
-    const endDate = next.timeOnly ? onDay(dateOf(next, clause, lang, dct), timeDay) : dateOf(next, clause, lang, dct);
+    const endDate = next.timeOnly ? onDay(dateOf(next, clause, lang, anchors), timeDay) : dateOf(next, clause, lang, anchors);
     if (endDate) date = { ...date, end: endDate.end ?? endDate.start };
   } else if (!best.until && until) date = { ...date, end: until.date.end ?? until.date.start };
   return { date, phrase: t.text, value: t.value, background: false, until: best.until };
@@ -147,6 +201,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
   const { lang, publishedAt } = opts;
   const tagged = tagDocument(text, publishedAt ? { lang, dct: publishedAt } : { lang });
   const timexes = tagged.timexes;
+  const anchors = mentionedDates(timexes, publishedAt ?? null);
   // In a narrative, or a text without a publication date, an undated clause happened when the story is.
   const storyDates = tagged.narrative || !publishedAt;
   const published: ChronikDate | null = publishedAt ? { value: publishedAt, precision: 'day', approximate: true } : null;
@@ -178,7 +233,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
     }
     const hasDate = (a: number, b: number) => near.some((t) => t.start >= a && t.end <= b && t.type !== 'DURATION' && t.type !== 'SET' && /^(?:\d|BC)/.test(t.value));
     for (const clause of splitClauses(sentence, lang).flatMap((c) => splitDatedCoordination(c, lang, hasDate))) {
-      let dating = dateClause(clause, near, lang, publishedAt, paragraphDay?.day ?? null);
+      let dating = dateClause(clause, near, lang, anchors, paragraphDay?.day ?? null);
       // In a liveblog entry a background phrase ("den höchsten Stand seit dem Juli-Hochwasser 2021") is
       // incidental: the entry's time dates the clause.
       if (entry && dating.background) dating = { date: null, phrase: '', value: '', background: false, until: false };
@@ -216,7 +271,7 @@ export function extractCandidates(text: string, opts: ExtractOptions): Candidate
       }
       out.push({
         id: `c${out.length + 1}`,
-        title: proposeTitle(clause.text, lang, near.filter((t) => t.start >= clause.start && t.end <= clause.end && t.type !== 'DURATION' && !(dating.background && t.text === dating.phrase)).map((t) => t.text)),
+        title: proposeTitle(clause.text, lang, titlePhrases(clause, near, dating, lang)),
         description: '',
         kind: cue.kind,
         start,

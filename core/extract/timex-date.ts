@@ -14,8 +14,19 @@ const day = (value: string): ChronikDate => ({ value, precision: 'day' });
 const month = (y: number, m: number): ChronikDate => ({ value: partsToValue({ year: y, month: m }, 'month'), precision: 'month' });
 
 // "vor drei Jahren", "vor einer Woche" / "three years ago", "two weeks earlier": a duration back from the publication date.
-const AGO_BEFORE: Record<Language, RegExp> = { de: /\bvor\s+(?:(?:genau|fast|knapp|gut|rund|etwa|über|mehr als)\s+)?$/iu, en: /$^/ };
+// (English has no "ago" before the number; a pattern that matches nothing, not even an empty text.)
+const AGO_BEFORE: Record<Language, RegExp> = { de: /\bvor\s+(?:(?:genau|fast|knapp|gut|rund|etwa|über|mehr als)\s+)?$/iu, en: /(?!)/u };
 const AGO_AFTER: Record<Language, RegExp> = { de: /^\s+zuvor\b/iu, en: /^\s+(?:ago|back)\b/iu };
+// "zwei Jahre später", "drei Tage danach" / "two years later", "a week afterwards", "ten years on,":
+// a duration forward from the date the text mentioned last; "earlier", "zuvor" back from it.
+const LATER: Record<Language, RegExp> = {
+  de: /^(?:später|danach|darauf|hernach)(?![\p{L}])/iu,
+  en: /^(?:later|afterwards?|after that|thereafter|on(?=\s*[,.;]))(?![\p{L}])/iu,
+};
+const EARLIER: Record<Language, RegExp> = {
+  de: /^(?:zuvor|vorher|davor|früher)(?![\p{L}])/iu,
+  en: /^(?:earlier|before that|previously)(?![\p{L}])/iu,
+};
 
 /**
  * The date a duration points to when the text says it lies back from the publication date
@@ -34,6 +45,46 @@ export function agoDate(value: string, before: string, after: string, lang: Lang
     case 'W': return { start: day(partsToValue(addDays(y, mo, dd, -7 * n), 'day')), end: null, approximate: true };
     default: return { start: day(partsToValue(addDays(y, mo, dd, -n), 'day')), end: null, approximate: n > 2 };
   }
+}
+
+/** The word after a duration that makes it relative (" later", " afterwards"), as written; '' when none. */
+export function relativeTail(after: string, lang: Language): string {
+  const follows = after.trimStart();
+  const m = LATER[lang].exec(follows) ?? EARLIER[lang].exec(follows);
+  return m ? after.slice(0, after.length - follows.length) + m[0] : '';
+}
+
+/**
+ * The date a duration points to from the date the text mentioned before it (`reference`, a TIMEX
+ * value such as `1956`, `1961-10`, `1974-07-22`): "two years later" after 1956 is 1958. `text` is the
+ * duration as tagged ("Zwei Jahre später" or "Two years"), `after` what follows it. Null when the
+ * duration is not read from a mentioned date.
+ */
+export function relativeDate(value: string, text: string, after: string, lang: Language, reference: string | null): EventDate | null {
+  const last = text.trim().split(/\s+/).pop() ?? '';
+  const follows = after.trimStart();
+  const sign = LATER[lang].test(last) || LATER[lang].test(follows) ? 1 : EARLIER[lang].test(last) || EARLIER[lang].test(follows) ? -1 : 0;
+  const m = /^P(\d+)([YMWD])$/.exec(value);
+  const r = reference ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dW])/.exec(reference) : null;
+  if (!sign || !m || !r) return null;
+  const n = sign * Number(m[1]);
+  const [y, mo, d] = [Number(r[1]), r[2] ? Number(r[2]) : null, r[3] ? Number(r[3]) : null];
+  // At the duration's own precision: "two years later" after 3 March 1956 is 1958, not 3 March 1958.
+  if (m[2] === 'Y') return { start: { value: year(y + n), precision: 'year' }, end: null, approximate: false };
+  if (m[2] === 'M' && mo) {
+    const c = addMonths(y, mo, 1, n);
+    return { start: month(c.year, c.month), end: null, approximate: false };
+  }
+  if ((m[2] === 'W' || m[2] === 'D') && mo && d) {
+    return { start: day(partsToValue(addDays(y, mo, d, (m[2] === 'W' ? 7 : 1) * n), 'day')), end: null, approximate: false };
+  }
+  // A reference coarser than the unit ("three months after" a year): that year or month, approximate.
+  const days = { M: 30, W: 7, D: 1 }[m[2] as 'M' | 'W' | 'D'] * n;
+  if (mo) {
+    const c = addDays(y, mo, 15, days);
+    return { start: month(c.year, c.month), end: null, approximate: true };
+  }
+  return { start: { value: year(addDays(y, 7, 1, days).year), precision: 'year' }, end: null, approximate: true };
 }
 
 /**

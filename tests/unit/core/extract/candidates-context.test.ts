@@ -76,3 +76,31 @@ describe('what dates a candidate', () => {
     expect(cs.map((c) => c.quote)).toEqual(['The coastal road reopened at 2:15 p.m.']);
   });
 });
+
+describe('durations read from the date mentioned before them', () => {
+  it('dates "zwei Jahre später", "drei Monate danach" and "vier Jahre zuvor" from the story, not from the publication day', () => {
+    const text = 'Die Fähre wurde im Juni 1962 in Dienst gestellt. Zwei Jahre später lief sie vor Helgoland auf Grund. ' +
+      'Drei Monate danach begann die Reparatur in Emden. Vier Jahre zuvor hatte die Reederei das Schiff bestellt.';
+    const cs = extractCandidates(text, { lang: 'de', publishedAt: '2025-03-12' });
+    expect(find(cs, 'auf Grund')).toMatchObject({ start: { value: '1964', precision: 'year' }, datePhrase: 'Zwei Jahre später', datedBy: 'phrase' });
+    expect(find(cs, 'auf Grund').title).not.toMatch(/Zwei Jahre/);
+    expect(find(cs, 'Reparatur').start).toMatchObject({ value: '1964', precision: 'year', approximate: true });
+    expect(find(cs, 'bestellt').start).toMatchObject({ value: '1960', precision: 'year' });
+  });
+
+  it('reads "later", "afterwards" and "earlier" after an English duration, and chains them', () => {
+    const text = 'The lighthouse was first lit on 4 May 1871. Ten years later a storm destroyed its lantern. ' +
+      'Two years after that the keepers moved to the mainland. Six weeks earlier the last supply boat had called.';
+    const cs = extractCandidates(text, { lang: 'en', publishedAt: '2025-03-12' });
+    const storm = find(cs, 'storm destroyed');
+    expect(storm).toMatchObject({ start: { value: '1881', precision: 'year' } });
+    expect(storm.title).toMatch(/^(?:A )?storm destroyed its lantern$/i);
+    expect(find(cs, 'keepers moved').start).toMatchObject({ value: '1883' });
+    expect(find(cs, 'supply boat').start?.value).toMatch(/^188[23]/);
+  });
+
+  it('does not read a sentence-initial English duration as "ago", nor a plain duration as a date', () => {
+    const cs = extractCandidates('The council met on 3 March 2025. Three years of talks had failed, the mayor said.', { lang: 'en', publishedAt: '2025-03-12' });
+    for (const c of cs) expect(c.start?.value).not.toBe('2022');
+  });
+});

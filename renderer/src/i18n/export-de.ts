@@ -91,7 +91,11 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'dataImport.problem': 'Diese Datei kann nicht importiert werden',
   'dataImport.nothing': 'Es wird nichts importiert.',
   'dataImport.done': '{n} Ereignis in „{title}“ importiert.|{n} Ereignisse in „{title}“ importiert.',
-  'dataImport.tooLarge': 'Die Datei ist größer als 150 MB.',
+  'dataImport.partial': 'eine große Datei ({size}): Vorschau vom Anfang, beim Import ganz gelesen',
+  'dataImport.moreInFile': '… und der Rest der Datei',
+  'dataImport.rowsAtLeast': 'Zeilen getrennt durch „{sep}“',
+  'dataImport.progress': '{percent} % · {n} Ereignis gelesen|{percent} % · {n} Ereignisse gelesen',
+  'dataImport.cancelled': 'Import abgebrochen: Es wurde nichts importiert.',
 
   'csvField.title': 'Titel',
   'csvField.description': 'Beschreibung',

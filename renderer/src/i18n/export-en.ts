@@ -89,7 +89,11 @@ export const exportEn = {
   'dataImport.problem': 'This file cannot be imported',
   'dataImport.nothing': 'Nothing will be imported.',
   'dataImport.done': '{n} event imported into “{title}”.|{n} events imported into “{title}”.',
-  'dataImport.tooLarge': 'The file is larger than 150 MB.',
+  'dataImport.partial': 'a large file ({size}): previewed from its beginning, read whole while importing',
+  'dataImport.moreInFile': '… and the rest of the file',
+  'dataImport.rowsAtLeast': 'Rows separated by “{sep}”',
+  'dataImport.progress': '{percent} % · {n} event read|{percent} % · {n} events read',
+  'dataImport.cancelled': 'Import cancelled: nothing was imported.',
 
   'csvField.title': 'Title',
   'csvField.description': 'Description',

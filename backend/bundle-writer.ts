@@ -9,6 +9,7 @@ import { bulk, entities, eventColumns, now, sources, timelines, type DB } from '
 import { dateFields } from './events';
 import { toDate } from './context';
 import { requireTimeline } from './timelines';
+import { sanitizeArticleHtml } from './article/html';
 
 export interface WriterOptions {
   /** Import into this timeline; a new one is made when absent. */
@@ -88,7 +89,9 @@ export class BundleWriter {
       const publishedAt = s.publishedAt ? toDate(s.publishedAt, 'publishedAt') : null;
       const id = sources.insertSource(this.db, {
         url: s.url, title: s.title, publisher: s.publisher, author: s.author, publishedAt, accessedAt: s.accessedAt,
-        language: s.language, contentHash: s.contentHash, text: s.text, html: s.html, createdAt: s.createdAt ?? t, updatedAt: s.updatedAt ?? t,
+        language: s.language, contentHash: s.contentHash, text: s.text,
+        // Stored article HTML is shown in the reader: sanitized as the article import does, whatever the file says.
+        html: s.html ? sanitizeArticleHtml(s.html) : null, createdAt: s.createdAt ?? t, updatedAt: s.updatedAt ?? t,
       }, this.o.batchId);
       this.sourceIds.set(s.key, id);
       if (s.contentHash) this.byHash.set(s.contentHash, id);

@@ -9,7 +9,7 @@ import type { HistoryLabel } from '../core/history-labels';
 /** What every group of handlers gets: the database and the transaction-with-journal helper. */
 export interface Context {
   db: DB;
-  info: Omit<AppInfo, 'schemaVersion'>;
+  info: Omit<AppInfo, 'schemaVersion' | 'readOnly'>;
   /** Prints HTML to PDF; supplied by the shell (absent: PDF export answers UNSUPPORTED). */
   printPdf?: PdfPrinter;
   /** Removes the rows of dead batches in the background. */

@@ -1,11 +1,11 @@
 import { ChronikError, type Parsed, type TimelineEvent } from '../core/api';
 import { checkRange, sortKey, type ChronikDate } from '../core/dates';
-import { eventColumns, eventDateColumns, entities, events, now, timelines, type DB } from '../db';
+import { eventColumns, eventDateColumns, entities, events, now, search, timelines, type DB } from '../db';
 import { dateWindow, notFound, toDate, type Context, type Handlers } from './context';
 import { requireTimeline } from './timelines';
 import type { HistoryLabel } from '../core/history-labels';
 
-type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'listTags' | 'listEntities'>;
+type EventHandlers = Pick<Handlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvents' | 'searchEvents' | 'searchAll' | 'listTags' | 'listEntities'>;
 
 export function requireEvent(db: DB, id: number): TimelineEvent {
   return events.getEvent(db, id) ?? notFound('Event', id);
@@ -99,6 +99,8 @@ export function eventHandlers(ctx: Context): EventHandlers {
       requireTimeline(db, timelineId);
       return events.searchEvents(db, timelineId, query);
     },
+
+    searchAll: ({ query, perTimeline }) => search.searchProject(db, query, perTimeline),
 
     listEntities: ({ timelineId }) => {
       requireTimeline(db, timelineId);

@@ -3,7 +3,7 @@
  * printer), the exchange formats out, and data imports in — each import one undoable change.
  */
 import { ChronikError, type ImportPreview, type Language, type Parsed, type TimelineEvent } from '../core/api';
-import { briefingHeaderFooter, buildBriefing, describeFilter } from '../core/briefing';
+import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
   bundleFromTimeline, FORMAT_INFO, previewCsv, readFormat, streamReader, writeFormat,
@@ -62,15 +62,16 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       author: o.author,
       handling: o.handling,
       locale,
-      paper: o.paper ?? 'a4',
+      paper: o.paper ?? defaultPaper(locale),
       landscape: o.landscape ?? false,
+      summary: o.summary ?? false,
       filterDescription: o.filterDescription || describeFilter({ ...filter, from: null, to: null }, locale, lanes, entities.listEntities(db, input.timelineId)),
       from: filter.from,
       to: filter.to,
     } as const;
     const html = buildBriefing({ timeline, lanes, events: list, options, generatedAt: new Date().toISOString() });
     const sourceCount = new Set(list.flatMap((e) => e.sources.map((l) => l.source.id))).size;
-    return { html, ...briefingHeaderFooter(options.title, locale, o.handling ?? ''), paper: options.paper, landscape: options.landscape, eventCount: list.length, sourceCount, title: options.title };
+    return { html, paper: options.paper, landscape: options.landscape, eventCount: list.length, sourceCount, title: options.title };
   };
 
   const extras = (list: readonly TimelineEvent[]) => {
@@ -111,7 +112,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         throw new ChronikError('UNSUPPORTED', 'This shell cannot print PDFs: no Chromium printer is configured (set CHROMIUM_PATH or install chromium).');
       }
       const b = briefing(input);
-      const opts: PdfOptions = { paper: b.paper, landscape: b.landscape, headerTitle: b.title, headerTemplate: b.headerTemplate, footerTemplate: b.footerTemplate };
+      const opts: PdfOptions = { paper: b.paper, landscape: b.landscape };
       let pdf: Uint8Array;
       try {
         pdf = await ctx.printPdf(b.html, opts);

@@ -7,7 +7,8 @@ import type { importMethods } from '../core/contract/import';
 import type { ChronikDate } from '../core/dates';
 import type { BatchItem, KnownEvent } from '../core/extract';
 import { bulk, events, sources, type DB } from '../db';
-import { analyzeRaw, contentHash } from './article/analyze';
+import { contentHash } from './article/analyze';
+import type { AnalysisRunner } from './article/analysis-runner';
 import { sanitizeArticleHtml } from './article/html';
 import { readInput } from './article/read-input';
 import { toDate, type Context, type Handlers } from './context';
@@ -172,21 +173,48 @@ function storeArticle(db: DB, cs: ChangeSet, batchId: number, timelineId: number
   return { sourceId, sourceCreated, created, merged, rejected: rejected + skipped };
 }
 
-export function importHandlers(ctx: Context): Pick<Handlers, keyof typeof importMethods> {
+/**
+ * The import handlers. Analyses run on `runner` (worker threads), so the backend keeps answering
+ * while one runs; `cancelAnalysis` aborts the downloads and stops the analyses of a request id.
+ */
+export function importHandlers(ctx: Context, runner: AnalysisRunner): Pick<Handlers, keyof typeof importMethods> {
   const { db } = ctx;
+  /** Downloads in flight per request id, so a cancel can abort them. */
+  const downloads = new Map<string, Set<AbortController>>();
   return {
     analyzeArticle: async (input) => {
       // Validate cheap things before reading (a download can take seconds).
       if (input.timelineId !== undefined) requireTimeline(db, input.timelineId);
       const publishedAt = input.publishedAt !== undefined ? toDate(input.publishedAt, 'publishedAt') : undefined;
-      const raw = await readInput(input.input);
-      const draft = analyzeRaw(raw, {
-        publishedAt,
-        lang: input.lang,
-        known: input.timelineId !== undefined ? knownEvents(db, input.timelineId) : [],
-        batch: batchItems(input.batch),
-      });
+      const abort = new AbortController();
+      const id = input.requestId;
+      if (id !== undefined) downloads.set(id, (downloads.get(id) ?? new Set()).add(abort));
+      let raw: Awaited<ReturnType<typeof readInput>>;
+      try {
+        raw = await readInput(input.input, abort.signal);
+      } finally {
+        if (id !== undefined) {
+          downloads.get(id)?.delete(abort);
+          if (!downloads.get(id)?.size) downloads.delete(id);
+        }
+      }
+      const draft = await runner.run({
+        raw,
+        opts: {
+          publishedAt,
+          lang: input.lang,
+          known: input.timelineId !== undefined ? knownEvents(db, input.timelineId) : [],
+          batch: batchItems(input.batch),
+        },
+      }, id);
       return { ...draft, alreadyImported: sources.findSourceByHash(db, draft.contentHash) ?? null };
+    },
+
+    cancelAnalysis: ({ requestId }) => {
+      const aborts = downloads.get(requestId) ?? new Set();
+      for (const a of aborts) a.abort();
+      downloads.delete(requestId);
+      return { cancelled: aborts.size + runner.cancel(requestId) };
     },
 
     importArticles: ({ timelineId, articles }) => {

@@ -12,6 +12,7 @@ import { eventHandlers } from './events';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
+import { createAnalysisRunner, type WorkerScript } from './article/analysis-runner';
 import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
@@ -24,6 +25,13 @@ export interface BackendOptions {
   version?: string;
   /** How this shell prints the briefing to PDF. */
   printPdf?: PdfPrinter;
+  /**
+   * The analysis worker's script (`builtWorkerBeside(__filename)` in a bundled shell); without one
+   * articles are analysed on the calling thread, which blocks it meanwhile (tests use that).
+   */
+  analysisWorker?: WorkerScript | null;
+  /** Open the database read-only even when it could be written. */
+  readOnly?: boolean;
 }
 
 export interface Backend {
@@ -40,20 +48,23 @@ export interface Backend {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  const db = openDatabase(opts.dbPath);
+  const db = openDatabase(opts.dbPath, { readOnly: opts.readOnly });
   bulk.tuneForScale(db);
   const purger = createPurger(db);
-  // An import still pending was cut off when the app stopped: it never happened.
-  bulk.abandonPending(db);
-  purger.schedule();
+  if (!db.readonly) {
+    // An import still pending was cut off when the app stopped: it never happened.
+    bulk.abandonPending(db);
+    purger.schedule();
+  }
   const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
+  const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
   const handlers: Handlers = {
     ...settingsHandlers(ctx),
     ...timelineHandlers(ctx),
     ...eventHandlers(ctx),
     ...sourceHandlers(ctx),
     ...historyHandlers(ctx),
-    ...importHandlers(ctx),
+    ...importHandlers(ctx, analysis),
     ...exchangeHandlers(ctx),
     ...windowHandlers(ctx),
   };
@@ -61,10 +72,11 @@ export function createBackend(opts: BackendOptions): Backend {
   const api = apiOver(call);
   return {
     db, handlers, api, call,
-    seedSampleIfEmpty: () => seedSampleIfEmpty(db),
+    seedSampleIfEmpty: () => (db.readonly ? null : seedSampleIfEmpty(db)),
     purgeNow: () => purger.runAll(),
     close: () => {
       purger.stop();
+      analysis.close();
       db.close();
     },
   };

@@ -5,7 +5,7 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
-import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, UndoState } from './domain';
+import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, TimelineHits, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
   citedSource, dateInput, eventInput, eventPatch, id, linkFields, method, none, sourceInput, sourcePatch, text, title,
@@ -16,7 +16,7 @@ import { windowMethods } from './contract/window';
 
 export * from './domain';
 export { dateInput, type DateInput, type EntityInput } from './contract/schemas';
-export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, ImportAction, ImportResult, PublishedFrom } from './contract/import';
+export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, DatedBy, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { EventPage, EventSummary, LaneWindow, ListColumn, TimelineWindow } from './contract/window';
 export { LIST_COLUMNS } from './contract/window';
 export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';
@@ -68,6 +68,11 @@ export const contract = {
   updateEvent: method<TimelineEvent>()(eventPatch),
   deleteEvents: method<{ ids: number[] }>()(v.object({ ids: v.pipe(v.array(id), v.minLength(1, 'Nothing to delete')) })),
   searchEvents: method<SearchHit[]>()(v.object({ timelineId: id, query: v.pipe(v.string(), v.trim(), v.maxLength(500)) })),
+  /** Full-text search across every timeline: hits grouped by timeline (the best first), up to `perTimeline` each. */
+  searchAll: method<TimelineHits[]>()(v.object({
+    query: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+    perTimeline: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  })),
   listTags: method<string[]>()(v.object({ timelineId: id })),
   /** The people, organisations and places the events of a timeline name, by kind and name, with counts. */
   listEntities: method<EntitySummary[]>()(v.object({ timelineId: id })),

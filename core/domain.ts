@@ -112,6 +112,14 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** The hits of a search across all timelines in one timeline: its best hits, and how many there are. */
+export interface TimelineHits {
+  timelineId: number;
+  timelineTitle: string;
+  count: number;
+  hits: Array<SearchHit & { start: ChronikDate }>;
+}
+
 export interface JournalEntry {
   id: number;
   timelineId: number | null;
@@ -140,5 +148,7 @@ export interface AppInfo {
   dbPath: string;
   schemaVersion: number;
   shell: 'electron' | 'web' | 'cli' | 'test';
+  /** The database file or its folder cannot be written (or it was opened so): changes are refused. */
+  readOnly: boolean;
 }
 

@@ -17,11 +17,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Only these schemes may leave the app for the system browser or mail client. */
+/** True for an absolute http(s) URL with a host: the only kind a source may carry, on every way in. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url.trim());
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Only these leave the app for the system browser or mail client: http(s), and mailto without
+ * attachments (`?attach=/etc/passwd` makes some mail clients attach a local file).
+ */
 export function isExternalUrlAllowed(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:';
+    if (u.protocol === 'mailto:') return ![...u.searchParams.keys()].some((k) => /^attach/i.test(k));
+    return u.protocol === 'http:' || u.protocol === 'https:';
   } catch {
     return false;
   }

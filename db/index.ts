@@ -6,6 +6,7 @@ export { now } from './statements';
 export * as timelines from './timelines';
 export * as events from './events';
 export * as entities from './entities';
+export * as search from './search';
 export * as sources from './sources';
 export * as journal from './journal';
 export * as settings from './settings';

@@ -16,13 +16,13 @@ export interface HostServices {
 
 export function setupHostIpc(ipcMain: IpcMainLike, services: HostServices, isTrusted: SenderCheck): void {
   ipcMain.handle(HOST_CHANNELS.openExternal, async (event, url) => {
-    if (!isTrusted(event.sender)) return refusedSender();
-    if (typeof url !== 'string' || !isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links open outside Chronik: ${String(url)}`);
+    if (!isTrusted(event)) return refusedSender();
+    if (typeof url !== 'string' || !isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links (without attachments) open outside Chronik: ${String(url)}`);
     await services.openExternal(url);
     return ok(null);
   });
   ipcMain.handle(HOST_CHANNELS.saveFile, async (event, raw) => {
-    if (!isTrusted(event.sender)) return refusedSender();
+    if (!isTrusted(event)) return refusedSender();
     const req = raw as SaveFileRequest;
     if (!req || typeof req.filename !== 'string' || (typeof req.content !== 'string' && typeof req.base64 !== 'string')) {
       return err('VALIDATION', 'saveFile needs a filename and content');

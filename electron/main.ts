@@ -2,7 +2,7 @@
  * The Electron app: one sandboxed, context-isolated window over the backend. Only electron/ imports
  * 'electron' (this file, preload, the printer); ipc, host-ipc and menu take it injected.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend';
 import { ownWindowCheck, setupIpc } from './ipc';
@@ -13,17 +13,26 @@ import { CONTENT_SECURITY_POLICY, isExternalUrlAllowed } from '../core/security'
 import { HOST_CHANNELS } from '../core/host';
 import { chronikVersion } from '../backend/version';
 import { electronPrinter } from './pdf-electron';
+import { builtWorkerBeside } from '../backend/article/analysis-runner';
+import { APP_URL, isAppUrl, registerAppScheme, serveApp } from './app-protocol';
 
 const windows = new Set<number>();
 let backend: Backend | undefined;
 
-const isOwnWindow = ownWindowCheck((sender) => BrowserWindow.fromWebContents(sender as Electron.WebContents), windows);
+const isOwnWindow = ownWindowCheck((sender) => BrowserWindow.fromWebContents(sender as Electron.WebContents), windows, isAppUrl);
+
+/**
+ * Spelling: macOS checks with the system's own dictionaries (offline); elsewhere Chromium would
+ * download Hunspell dictionaries from Google, and an offline app makes no network requests.
+ */
+const SPELLCHECK = process.platform === 'darwin';
 
 function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
   return items.map((i) => ({
     label: i.label,
     role: i.role as MenuItemConstructorOptions['role'],
     accelerator: i.accelerator,
+    registerAccelerator: i.registerAccelerator,
     type: i.type,
     submenu: i.submenu ? toElectronMenu(i.submenu) : undefined,
     click: i.command ? () => BrowserWindow.getFocusedWindow()?.webContents.send(HOST_CHANNELS.menu, i.command) : undefined,
@@ -45,7 +54,7 @@ function createWindow(): void {
       nodeIntegration: false,
       sandbox: true,
       webSecurity: true,
-      spellcheck: true,
+      spellcheck: SPELLCHECK,
     },
   });
   windows.add(win.id);
@@ -59,7 +68,8 @@ function createWindow(): void {
   win.webContents.on('will-navigate', (e, url) => {
     if (url !== win.webContents.getURL()) e.preventDefault();
   });
-  void win.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+  // The app's own scheme, not file://: the CSP's 'self' is then the app alone.
+  void win.loadURL(APP_URL);
 }
 
 function fail(message: string): never {
@@ -69,6 +79,7 @@ function fail(message: string): never {
 }
 
 app.enableSandbox();
+registerAppScheme(protocol);
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('second-instance', () => {
@@ -86,12 +97,18 @@ app.on('web-contents-created', (_e, contents) => {
 void app.whenReady().then(() => {
   const dbPath = process.env.CHRONIK_DB || (app.isPackaged ? join(app.getPath('userData'), 'chronik.db') : defaultDbPath());
   try {
-    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion(), printPdf: electronPrinter() });
+    backend = createBackend({ dbPath, shell: 'electron', version: chronikVersion(), printPdf: electronPrinter(), analysisWorker: builtWorkerBeside(__filename) });
     backend.seedSampleIfEmpty();
   } catch (e) {
     fail((e as Error).message);
   }
+  // No permission is ever granted, whether asked for (request) or merely checked (check).
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  if (!SPELLCHECK) session.defaultSession.setSpellCheckerEnabled(false);
+  // Never fetch dictionaries from the network (the .invalid domain never resolves).
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL('https://dictionaries.invalid/');
+  serveApp(protocol, join(__dirname, '..', 'renderer'));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -105,7 +122,7 @@ void app.whenReady().then(() => {
       return r.canceled ? undefined : r.filePath;
     },
   }, isOwnWindow);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(process.platform))));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(menuTemplate(process.platform, app.getLocale().startsWith('de') ? 'de' : 'en'))));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -7,7 +7,7 @@ import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BRIEFING_MARGINS_MM, briefingHeaderFooter } from '../core/briefing';
+import { BRIEFING_MARGINS_MM } from '../core/briefing';
 import type { PdfOptions, PdfPrinter } from '../backend/printer';
 
 const INCH = 25.4;
@@ -27,13 +27,11 @@ export function electronPrinter(): PdfPrinter {
     try {
       await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
       await win.loadFile(file);
-      const t = opts.headerTemplate && opts.footerTemplate ? opts : briefingHeaderFooter(opts.headerTitle ?? '', 'en');
+      // Running header and page numbers are the document's CSS page-margin boxes (none on the title page).
       const data = await win.webContents.printToPDF({
         pageSize: opts.paper === 'letter' ? 'Letter' : 'A4',
         landscape: opts.landscape,
-        displayHeaderFooter: true,
-        headerTemplate: t.headerTemplate,
-        footerTemplate: t.footerTemplate,
+        displayHeaderFooter: false,
         printBackground: true,
         margins: {
           top: BRIEFING_MARGINS_MM.top / INCH, bottom: BRIEFING_MARGINS_MM.bottom / INCH,

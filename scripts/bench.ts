@@ -3,7 +3,7 @@
  * the briefing HTML, the PDF (headless Chromium), every exchange format and a window query, and the
  * peak RSS. Prints figures only; thresholds belong to people, not to tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -73,6 +73,8 @@ async function main() {
     const pdf = await time('exportBriefingPdf (500 events)', async () => must(await b.api.exportBriefingPdf({ timelineId: id })));
     console.log(`${'  pages'.padEnd(34)} ${String(pdf.pages).padStart(7)}`);
     console.log(`${'  PDF size'.padEnd(34)} ${(pdf.base64.length * 0.75 / 1024).toFixed(0).padStart(7)} KB`);
+    // BENCH_PDF=out.pdf keeps the briefing for looking at (pdftoppm -png out.pdf page).
+    if (process.env.BENCH_PDF) writeFileSync(process.env.BENCH_PDF, Buffer.from(pdf.base64, 'base64'));
     for (const format of ['json', 'csv', 'timelinejs', 'ics', 'markdown'] as const) {
       const f = await time(`export ${format}`, async () => must(await b.api.exportTimeline({ timelineId: id, format })));
       console.log(`${'  size'.padEnd(34)} ${(f.content.length / 1024).toFixed(0).padStart(7)} KB`);

@@ -40,6 +40,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['shells/cli/bin.ts'], outfile: 'dist/shells/cli.js', external }),
   // A sandboxed preload cannot require local files: everything but electron is bundled in.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
+  // The analysis worker thread, self-contained (it runs from inside the packaged app's asar):
+  // found beside the shells' bundles as dist/analysis-worker.js (backend/article/analysis-runner.ts).
+  build({ ...common, entryPoints: ['backend/article/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', external: ['canvas'] }),
 ]);
 if (only !== 'node') {
   await viteBuild({ configFile: join(root, 'renderer', 'vite.config.mts'), logLevel: 'warn' });

@@ -1,12 +1,13 @@
 /** Builds an ArticleDraft: read, extract text and metadata, find candidates and duplicates. Writes nothing. */
 import { createHash } from 'node:crypto';
 import type { ArticleDraft, ArticleMeta, Language, PublishedFrom } from '../../core/api';
-import { MAX_TEXT_CHARS } from '../../core/contract/import';
+import { MAX_ANALYSIS_CHARS, MAX_CANDIDATES } from '../../core/contract/import';
 import { parseDate, type ChronikDate } from '../../core/dates';
 import { extractCandidates, findPublicationDate, markDuplicates, type BatchItem, type KnownEvent } from '../../core/extract';
 import { detectLanguage } from '../../core/tagger';
 import { ChronikError } from '../../core/api';
 import { extractHtml } from './html';
+import { cleanLabel, isBlank } from './invisible';
 import type { RawArticle } from './read-input';
 
 export interface AnalyzeOptions {
@@ -40,13 +41,14 @@ function titleFromText(text: string): string {
 
 export function analyzeRaw(raw: RawArticle, opts: AnalyzeOptions): Omit<ArticleDraft, 'alreadyImported'> {
   const warnings = [...raw.warnings];
+  const name = raw.name === 'pasted text' ? 'The pasted text' : `"${raw.name}"`;
   let text: string;
   let html: string | null = null;
   const meta: ArticleMeta = { title: raw.title, byline: '', publisher: '', url: raw.url, language: 'en', publishedAt: null, publishedFrom: null };
   let declaredLang: string | null = null;
   let publishedRaw: { raw: string; from: PublishedFrom } | null = null;
   if (raw.format === 'html') {
-    const x = extractHtml(raw.content, raw.url);
+    const x = extractHtml(raw.content, raw.url, name);
     text = x.text;
     html = x.html;
     warnings.push(...x.warnings);
@@ -60,9 +62,14 @@ export function analyzeRaw(raw: RawArticle, opts: AnalyzeOptions): Omit<ArticleD
     // Plain text keeps its line structure; only line endings and trailing blanks are normalised.
     text = raw.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   }
-  if (!text.trim()) throw new ChronikError('VALIDATION', `${raw.name === 'pasted text' ? 'The pasted text' : `"${raw.name}"`} contains no readable article text`);
-  if (text.length > MAX_TEXT_CHARS) throw new ChronikError('VALIDATION', `The article text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters`);
-  if (!meta.title) meta.title = titleFromText(text) || raw.name;
+  if (isBlank(text)) throw new ChronikError('VALIDATION', `${name} contains no readable article text`);
+  if (text.length > MAX_ANALYSIS_CHARS) {
+    throw new ChronikError('VALIDATION', `${name === 'The pasted text' ? name : `The text of ${name}`} is ${text.length.toLocaleString('en')} characters long; Chronik analyses articles up to ${MAX_ANALYSIS_CHARS.toLocaleString('en')} characters (about 150,000 words). Split it into parts and import them one by one`);
+  }
+  // Zero-width and bidi-override characters could hide or reorder what a title says.
+  meta.title = cleanLabel(meta.title) || cleanLabel(titleFromText(text)) || raw.name;
+  meta.byline = cleanLabel(meta.byline);
+  meta.publisher = cleanLabel(meta.publisher);
 
   if (opts.lang) meta.language = opts.lang;
   else if (declaredLang === 'de' || declaredLang === 'en') meta.language = declaredLang;
@@ -82,6 +89,12 @@ export function analyzeRaw(raw: RawArticle, opts: AnalyzeOptions): Omit<ArticleD
   }
   // Relative dates need a day to count from; a month or a year alone is not enough.
   const anchor = meta.publishedAt && meta.publishedAt.precision !== 'year' && meta.publishedAt.precision !== 'month' ? meta.publishedAt.value.slice(0, 10) : null;
-  const candidates = markDuplicates(extractCandidates(text, { lang: meta.language, publishedAt: anchor }), opts.known, opts.batch);
+  let found = extractCandidates(text, { lang: meta.language, publishedAt: anchor });
+  if (found.length > MAX_CANDIDATES) {
+    warnings.push(`The article holds ${found.length.toLocaleString('en')} possible events; the first ${MAX_CANDIDATES.toLocaleString('en')} are proposed. Split it into parts to review the rest`);
+    found = found.slice(0, MAX_CANDIDATES);
+  }
+  found = found.map((c) => ({ ...c, title: cleanLabel(c.title) || cleanLabel(c.quote).slice(0, 80).replace(/\s+\S*$/u, '…') }));
+  const candidates = markDuplicates(found, opts.known, opts.batch);
   return { meta, text, html, contentHash: contentHash(text), needsPublishedAt: anchor === null, candidates, warnings };
 }

@@ -1,6 +1,7 @@
 /** Bytes of an article file → text: refuses binary files and encodings Chronik cannot read. */
 import { ChronikError } from '../../core/api';
 import { MAX_FILE_BYTES } from '../../core/contract/import';
+import { isBlank } from './invisible';
 
 export type ArticleFormat = 'html' | 'text';
 
@@ -8,6 +9,8 @@ export interface DecodedFile {
   text: string;
   format: ArticleFormat;
   encoding: string;
+  /** Bytes that were not valid UTF-8 in an otherwise UTF-8 file (each became U+FFFD). */
+  replaced: number;
 }
 
 const MAGIC: Array<[number[], string]> = [
@@ -74,6 +77,7 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string, hintCharset?
   }
   let text: string;
   let encoding: string;
+  let replaced = 0;
   if (starts(bytes, [0xef, 0xbb, 0xbf])) [text, encoding] = [new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8'];
   else if (starts(bytes, [0xff, 0xfe])) [text, encoding] = [new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le'];
   else if (starts(bytes, [0xfe, 0xff])) [text, encoding] = [new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be'];
@@ -81,15 +85,14 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string, hintCharset?
     if (bytes.subarray(0, 65536).includes(0)) throw new ChronikError('UNSUPPORTED', `"${name}" is a binary file, not a text or HTML article`);
     const declared = hintCharset?.toLowerCase() || declaredCharset(bytes);
     const declaredDecoder = declared ? decoder(declared, name) : null;
-    let utf8: string | null = null;
-    try {
-      utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      utf8 = null;
-    }
-    // Valid UTF-8 wins over a single-byte declaration: pages are often mislabelled, and ASCII reads the same.
-    if (utf8 !== null && (!declaredDecoder || /^(windows-125\d|iso-8859-\d+|utf-8)$/.test(declaredDecoder.encoding))) [text, encoding] = [utf8, 'utf-8'];
-    else if (declaredDecoder) [text, encoding] = [declaredDecoder.decode(bytes), declaredDecoder.encoding];
+    const { valid, invalid } = utf8Census(bytes);
+    // (Mostly) valid UTF-8 wins over a single-byte declaration: pages are often mislabelled, and
+    // ASCII reads the same. One broken byte in a UTF-8 file must not turn every umlaut into mojibake.
+    // Text in a single-byte encoding almost never forms valid UTF-8 sequences by chance.
+    const mostlyUtf8 = invalid === 0 || valid >= 2 * invalid;
+    if (mostlyUtf8 && (!declaredDecoder || /^(windows-125\d|iso-8859-\d+|utf-8)$/.test(declaredDecoder.encoding))) {
+      [text, encoding, replaced] = [new TextDecoder('utf-8').decode(bytes), 'utf-8', invalid];
+    } else if (declaredDecoder) [text, encoding] = [declaredDecoder.decode(bytes), declaredDecoder.encoding];
     else [text, encoding] = [new TextDecoder('windows-1252').decode(bytes), 'windows-1252'];
     if (encoding === 'windows-1252') text = fixCp1252(text);
   }
@@ -97,8 +100,38 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string, hintCharset?
   if (controls > Math.max(8, text.slice(0, 65536).length / 100)) {
     throw new ChronikError('UNSUPPORTED', `"${name}" does not look like text (it contains many control characters); Chronik imports .txt, .md and .html articles`);
   }
-  if (!text.trim()) throw new ChronikError('VALIDATION', `"${name}" contains no text`);
-  return { text, format: detectFormat(name, text), encoding };
+  if (isBlank(text)) throw new ChronikError('VALIDATION', `"${name}" contains no text`);
+  return { text, format: detectFormat(name, text), encoding, replaced };
+}
+
+/**
+ * Counts well-formed UTF-8 sequences of two to four bytes (`valid`) and bytes that belong to none
+ * (`invalid`; what a decoder replaces with U+FFFD, roughly). ASCII counts as neither.
+ */
+export function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8 either.
+    if (ok && len === 3) ok = !(b === 0xe0 && bytes[i + 1]! < 0xa0) && !(b === 0xed && bytes[i + 1]! >= 0xa0);
+    if (ok && len === 4) ok = !(b === 0xf0 && bytes[i + 1]! < 0x90) && !(b === 0xf4 && bytes[i + 1]! >= 0x90);
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /** HTML by extension, else by sniffing the first characters. */

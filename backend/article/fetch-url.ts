@@ -15,18 +15,23 @@ const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUN
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain)$/i;
 
 /** Fetches `url` with the importer's limits; every failure is a ChronikError with code IO or UNSUPPORTED. */
-export async function fetchArticle(url: string, opts: { timeoutMs?: number; maxBytes?: number } = {}): Promise<Fetched> {
+export async function fetchArticle(url: string, opts: { timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {}): Promise<Fetched> {
   const timeoutMs = opts.timeoutMs ?? URL_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_URL_BYTES;
   const host = new URL(url).host;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
+  // The caller's cancel aborts the same request; it is told apart from the timeout by its own signal.
+  const onCancel = () => abort.abort();
+  if (opts.signal?.aborted) throw new ChronikError('CANCELLED', 'The analysis was cancelled');
+  opts.signal?.addEventListener('abort', onCancel);
+  const fail = (e: unknown) => (opts.signal?.aborted ? new ChronikError('CANCELLED', 'The analysis was cancelled') : networkError(e, host, timeoutMs, abort.signal.aborted));
   try {
     let res: Response;
     try {
       res = await fetch(url, { signal: abort.signal, redirect: 'follow', headers: { accept: 'text/html, text/plain;q=0.9' } });
     } catch (e) {
-      throw networkError(e, host, timeoutMs, abort.signal.aborted);
+      throw fail(e);
     }
     if (!res.ok) throw new ChronikError('IO', `${host} answered ${res.status} ${res.statusText || ''}`.trim() + ` for ${url}`);
     const contentType = res.headers.get('content-type') ?? '';
@@ -53,7 +58,7 @@ export async function fetchArticle(url: string, opts: { timeoutMs?: number; maxB
       }
     } catch (e) {
       if (e instanceof ChronikError) throw e;
-      throw networkError(e, host, timeoutMs, abort.signal.aborted);
+      throw fail(e);
     }
     const bytes = new Uint8Array(total);
     let at = 0;
@@ -65,6 +70,7 @@ export async function fetchArticle(url: string, opts: { timeoutMs?: number; maxB
     return { bytes, url: res.url || url, contentType: mime, charset };
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onCancel);
   }
 }
 

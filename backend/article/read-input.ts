@@ -3,6 +3,7 @@ import { ChronikError, type ArticleInput } from '../../core/api';
 import { MAX_FILE_BYTES } from '../../core/contract/import';
 import { decodeArticleBytes, formatSize, type ArticleFormat } from './decode';
 import { fetchArticle } from './fetch-url';
+import { isBlank } from './invisible';
 
 export interface RawArticle {
   content: string;
@@ -15,11 +16,14 @@ export interface RawArticle {
   warnings: string[];
 }
 
-/** Reads the input; every expected failure is a ChronikError with a message that names the input. */
-export async function readInput(input: ArticleInput): Promise<RawArticle> {
+/**
+ * Reads the input; every expected failure is a ChronikError with a message that names the input.
+ * `signal` aborts a download (CANCELLED).
+ */
+export async function readInput(input: ArticleInput, signal?: AbortSignal): Promise<RawArticle> {
   switch (input.kind) {
     case 'text': {
-      if (!input.text.trim()) throw new ChronikError('VALIDATION', 'The pasted text is empty', 'input.text');
+      if (isBlank(input.text)) throw new ChronikError('VALIDATION', 'The pasted text is empty', 'input.text');
       if (/\u0000/.test(input.text)) throw new ChronikError('UNSUPPORTED', 'The pasted text contains binary data', 'input.text');
       return { content: input.text, format: 'text', name: 'pasted text', url: null, title: input.title ?? '', warnings: [] };
     }
@@ -27,15 +31,21 @@ export async function readInput(input: ArticleInput): Promise<RawArticle> {
       const bytes = decodeBase64(input.base64, input.name);
       const decoded = decodeArticleBytes(bytes, input.name);
       const warnings = decoded.encoding === 'windows-1252' ? [`"${input.name}" is not UTF-8; it was read as Windows-1252 (Western European)`] : [];
+      if (decoded.replaced) warnings.push(replacedWarning(input.name, decoded.replaced));
       return { content: decoded.text, format: decoded.format, name: input.name, url: null, title: '', warnings };
     }
     case 'url': {
-      const fetched = await fetchArticle(input.url);
+      const fetched = await fetchArticle(input.url, { signal });
       const decoded = decodeArticleBytes(fetched.bytes, fetched.url, fetched.charset);
       const format: ArticleFormat = fetched.contentType === 'text/plain' ? 'text' : 'html';
-      return { content: decoded.text, format, name: fetched.url, url: fetched.url, title: '', warnings: [] };
+      const warnings = decoded.replaced ? [replacedWarning(fetched.url, decoded.replaced)] : [];
+      return { content: decoded.text, format, name: fetched.url, url: fetched.url, title: '', warnings };
     }
   }
+}
+
+function replacedWarning(name: string, n: number): string {
+  return `"${name}" is UTF-8 with ${n === 1 ? 'one invalid byte' : `${n} invalid bytes`}; ${n === 1 ? 'it shows' : 'they show'} as \uFFFD`;
 }
 
 function decodeBase64(b64: string, name: string): Uint8Array {

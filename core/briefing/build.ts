@@ -12,6 +12,8 @@ import { labels, type Labels } from './labels';
 import { contentBox, type Paper } from './page';
 import { briefingCss } from './styles';
 import { pluralForm } from '../plural';
+import { pageMarginCss } from './header-footer';
+import { summaryHtml } from './summary';
 
 export interface BriefingOptions {
   title: string;
@@ -27,6 +29,8 @@ export interface BriefingOptions {
   /** The chosen period; when absent the period of the events is shown. */
   from?: ChronikDate | null;
   to?: ChronikDate | null;
+  /** Adds a summary section at the top: counts by kind and confidence, thin sourcing, best sourcing. */
+  summary?: boolean;
 }
 
 export interface BriefingInput {
@@ -71,13 +75,14 @@ const precisionNote = (d: ChronikDate, L: Labels, locale: Language): string => {
   return notes.filter(Boolean).join(', ');
 };
 
-function legend(L: Labels, locale: Language): string {
+function legend(L: Labels, locale: Language, dense: boolean): string {
   const dot = (c: string, hollow: boolean) => `<svg viewBox="0 0 16 10"><circle cx="8" cy="5" r="3.6" fill="${hollow ? '#fff' : c}" stroke="${c}" stroke-width="1.4"/></svg>`;
   const keys = (Object.keys(CONFIDENCE_COLORS) as (keyof typeof CONFIDENCE_COLORS)[]).map((k) =>
     `<span class="key">${dot(CONFIDENCE_COLORS[k], k === 'claimed' || k === 'disputed')}${esc(L.confidences[k])}</span>`);
   keys.push(`<span class="key"><svg viewBox="0 0 16 10"><rect x="1" y="1.5" width="14" height="7" rx="2" fill="#16365c" fill-opacity="0.35" stroke="#16365c"/></svg>${esc(L.range)}</span>`);
   keys.push(`<span class="key"><svg viewBox="0 0 16 10"><line x1="1" y1="5" x2="15" y2="5" stroke="#16365c" stroke-opacity="0.55"/><line x1="1" y1="2.5" x2="1" y2="7.5" stroke="#16365c" stroke-opacity="0.55"/><line x1="15" y1="2.5" x2="15" y2="7.5" stroke="#16365c" stroke-opacity="0.55"/><circle cx="8" cy="5" r="3" fill="#16365c"/></svg>${esc(locale === 'de' ? 'Monat/Jahr (nur grob datiert)' : 'month/year (coarse date)')}</span>`);
   keys.push(`<span class="key"><svg viewBox="0 0 16 10"><circle cx="8" cy="5" r="3.6" fill="#fff" stroke="#16365c" stroke-width="1.4" stroke-dasharray="2 1.5"/></svg>${esc(locale === 'de' ? 'ungefähres Datum' : 'approximate date')}</span>`);
+  if (dense) keys.push(`<span class="key"><svg viewBox="0 0 16 10"><rect x="1" y="5" width="3" height="5" fill="#8a94a3"/><rect x="5" y="1" width="3" height="9" fill="#8a94a3"/><rect x="9" y="6" width="3" height="4" fill="#8a94a3"/></svg>${esc(L.density)}</span>`);
   return `<div class="legend">${keys.join('')}</div>`;
 }
 
@@ -133,13 +138,23 @@ ${input.timeline.description ? `<div class="summary">${esc(input.timeline.descri
 ${handling}
 </section>`;
 
-  // Figure: panels of at most one page each, with a caption naming the period they show.
-  const panels = buildFigure(events, input.lanes, numbers, { width: box.widthPx, maxHeight: box.heightPx - 150 }, locale, L);
-  const figure = panels.length
-    ? `<section class="part figure-part"><h2><span class="secnum">1</span>${esc(L.figure)}</h2>${legend(L, locale)}${panels
-      .map((svg, i) => `<figure class="panel">${svg}${panels.length > 1 ? `<figcaption>${esc(L.figure)}, ${esc(L.figurePart(i + 1, panels.length))}</figcaption>` : ''}</figure>`)
-      .join('\n')}</section>`
-    : '';
+  // The parts after the title page, numbered in order: summary (when asked), figure, chronology, sources.
+  const sections: { cls: string; title: string; body: string }[] = [];
+  if (o.summary && events.length) sections.push({ cls: 'summary-part', title: L.summary, body: summaryHtml(events, numbers, { from, to }, L, locale) });
+
+  // Figure: one page, or two for long or dense timelines; dense stretches are counted, not labelled.
+  const fig = buildFigure(events, input.lanes, numbers, { width: box.widthPx, maxHeight: box.heightPx - 150 }, locale, L);
+  const dense = fig.labelled < fig.total;
+  if (fig.panels.length) {
+    const captions = fig.panels.map((_, i) => [
+      fig.panels.length > 1 ? `${L.figure}, ${L.figurePart(i + 1, fig.panels.length)}` : '',
+      dense && i === fig.panels.length - 1 ? L.figureDense(String(fig.labelled), fig.total) : '',
+    ].filter(Boolean).join(' — '));
+    sections.push({
+      cls: 'figure-part', title: L.figure,
+      body: `${legend(L, locale, dense)}${fig.panels.map((svg, i) => `<figure class="panel">${svg}${captions[i] ? `<figcaption>${esc(captions[i]!)}</figcaption>` : ''}</figure>`).join('\n')}`,
+    });
+  }
 
   const lanesById = new Map(input.lanes.map((l) => [l.id, l.name]));
   const chronology: string[] = [];
@@ -173,7 +188,7 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
 <p class="meta">${meta}</p>${whoLine}${quotes}</div>
 </article>`);
   }
-  const chrono = `<section class="part"><h2><span class="secnum">${panels.length ? 2 : 1}</span>${esc(L.chronology)}</h2>${chronology.length ? chronology.join('\n') : `<p class="empty">${esc(L.noEvents)}</p>`}</section>`;
+  sections.push({ cls: 'chronology-part', title: L.chronology, body: chronology.length ? chronology.join('\n') : `<p class="empty">${esc(L.noEvents)}</p>` });
 
   const sourceItems = sources.map((s, i) => {
     const n = i + 1;
@@ -186,9 +201,10 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
     ].filter(Boolean).join('. ');
     const accessed = s.accessedAt ? ` · ${esc(L.accessed)} ${esc(formatDate({ value: s.accessedAt.slice(0, 10), precision: 'day' }, locale))}` : '';
     const cited = `<span class="cited">${esc(pluralForm(L.citedIn, citedBy.get(s.id)!.length, locale))} ${citedBy.get(s.id)!.map((e) => `<a href="#ev-${e}">${e}</a>`).join(', ')}${accessed}</span>`;
-    return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></li>`;
+    return `<li id="src-${n}"><span class="n">${n}</span><div>${bits || esc(s.url ?? '')}<div class="where">${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : ''}${cited}</div></div></li>`;
   });
-  const srcSection = `<section class="part"><h2><span class="secnum">${panels.length ? 3 : 2}</span>${esc(L.sources)}</h2>${sourceItems.length ? `<ol class="sources">${sourceItems.join('\n')}</ol>` : `<p class="empty">${esc(L.noSources)}</p>`}</section>`;
+  sections.push({ cls: 'sources-part', title: L.sources, body: sourceItems.length ? `<ol class="sources">${sourceItems.join('\n')}</ol>` : `<p class="empty">${esc(L.noSources)}</p>` });
+  const parts = sections.map((x, i) => `<section class="part ${x.cls}"><h2><span class="secnum">${i + 1}</span>${esc(x.title)}</h2>${x.body}</section>`);
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -196,13 +212,12 @@ ${e.description ? `<p class="desc">${esc(e.description)}</p>` : ''}
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(o.title)}</title>
-<style>${briefingCss(o.paper, o.landscape, box.heightMm)}</style>
+<style>${briefingCss(o.paper, o.landscape, box.heightMm)}
+${pageMarginCss(o.title, o.handling ?? '')}</style>
 </head>
 <body>
 ${cover}
-${figure}
-${chrono}
-${srcSection}
+${parts.join('\n')}
 </body>
 </html>
 `;

@@ -108,9 +108,21 @@ function ticks(a: number, b: number, width: number, locale: Language): Tick[] {
   return yearScale(a, b, maxTicks, locale).ticks.map((t) => ({ at: t.key, label: t.label, major: t.major }));
 }
 
-interface Panel { svg: string; height: number }
+interface Panel { svg: string; height: number; labelled: number }
 
-function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'row' | 'anchorEnd' | 'above'>[], lanes: { name: string }[], g: FigureGeometry, locale: Language, L: Labels, partLabel: string): Panel {
+type Draft = Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'row' | 'anchorEnd' | 'above'> & { score: number };
+
+/** Height of a lane's density strip: bars counting the events in each stretch of time. */
+const STRIP = 13;
+/** Width of one stretch of the density strip, in px. */
+const BIN = 4;
+
+/**
+ * Lays out one panel. At most `rowBudget` label rows in all (Infinity: as many as the labels
+ * need), shared out among the lanes; labels go to the most significant events first, and when
+ * some events stay unlabelled every lane gets a density strip that counts all its events.
+ */
+function layoutPanel(items: Draft[], lanes: { name: string }[], g: FigureGeometry, locale: Language, L: Labels, partLabel: string, rowBudget: number): Panel {
   const W = g.width;
   let a = Infinity;
   let b = -Infinity;
@@ -124,7 +136,7 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
   b += pad;
   const x = (t: number) => PAD_X + ((t - a) / (b - a)) * (W - 2 * PAD_X);
 
-  const placed: Item[] = items.map((it) => {
+  const all: (Item & { score: number })[] = items.map((it) => {
     const isRange = !!it.ev.end;
     const s = isRange ? sortKey(it.ev.start, 'start') : mid(it.ev.start);
     const e = isRange ? sortKey(it.ev.end!, 'end') : s;
@@ -143,24 +155,36 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
       anchorEnd = true;
       extent = above ? [Math.min(s1, s2 - lw) - 8, s2 + 5] : [x1 - 6 - lw - 8, x1 + 5];
     }
-    return { ...it, isRange, above, x1, x2, w1, w2, anchorEnd, extent, row: 0 };
+    return { ...it, isRange, above, x1, x2, w1, w2, anchorEnd, extent, row: -1 };
   });
 
-  // Greedy interval packing per lane: each item goes to the first sub-row where it fits.
-  const rowsPerLane = lanes.map(() => [] as number[]);
-  for (const it of [...placed].sort((p, q) => p.extent[0] - q.extent[0])) {
-    const rows = rowsPerLane[it.lane]!;
-    let r = rows.findIndex((end) => end <= it.extent[0]);
-    if (r < 0) r = rows.push(0) - 1;
-    rows[r] = it.extent[1];
-    it.row = r;
-  }
-  const used = lanes.map((_, i) => placed.some((p) => p.lane === i));
+  // Labels by significance: each event takes the first free sub-row of its lane, within the lane's share of rows.
+  const byLane = lanes.map((_, i) => all.filter((it) => it.lane === i).sort((p, q) => q.score - p.score || p.extent[0] - q.extent[0] || p.n - q.n));
+  const pack = (list: typeof all, maxRows: number): number => {
+    const rows: [number, number][][] = [];
+    for (const it of list) {
+      let r = rows.findIndex((row) => row.every(([p, q]) => q <= it.extent[0] || p >= it.extent[1]));
+      if (r < 0 && rows.length < maxRows) r = rows.push([]) - 1;
+      it.row = r;
+      if (r >= 0) rows[r]!.push(it.extent);
+    }
+    return rows.length;
+  };
+  const need = byLane.map((list) => pack(list, Infinity));
+  const share = shareRows(need, rowBudget);
+  byLane.forEach((list, i) => pack(list, share[i]!));
+  const placed = all.filter((it) => it.row >= 0);
+  const dense = placed.length < all.length;
+  const rowsPerLane = byLane.map((list) => list.reduce((m, it) => Math.max(m, it.row + 1), 0));
+
+  const used = lanes.map((_, i) => byLane[i]!.length > 0);
+  const strip = dense ? STRIP + 3 : 0;
+  const laneHeight = (i: number) => LANE_HEAD + strip + rowsPerLane[i]! * ROW + 6;
   const laneTop: number[] = [];
   let y = AXIS;
   lanes.forEach((_, i) => {
     laneTop[i] = y;
-    if (used[i]) y += LANE_HEAD + rowsPerLane[i]!.length * ROW + 6;
+    if (used[i]) y += laneHeight(i);
   });
   const H = y + 4;
 
@@ -168,15 +192,29 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="figure" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(L.figure + (partLabel ? ` (${partLabel})` : ''))}">`);
   // Lane bands first, so gridlines and markers draw over them.
   lanes.forEach((lane, i) => {
-    if (!used[i]) return;
-    const top = laneTop[i]!;
-    const h = LANE_HEAD + rowsPerLane[i]!.length * ROW + 6;
-    parts.push(`<rect x="0" y="${top}" width="${W}" height="${h}" fill="${bandFill(i)}"/>`);
+    if (used[i]) parts.push(`<rect x="0" y="${laneTop[i]}" width="${W}" height="${laneHeight(i)}" fill="${bandFill(i)}"/>`);
   });
   for (const t of ticks(a, b, W - 2 * PAD_X, locale)) {
     const tx = x(t.at).toFixed(1);
     parts.push(`<line x1="${tx}" y1="${AXIS - 5}" x2="${tx}" y2="${H - 4}" class="${t.major ? 'grid major' : 'grid'}"/>`);
     parts.push(`<text x="${tx}" y="${AXIS - 9}" class="tick" text-anchor="middle">${esc(t.label)}</text>`);
+  }
+  if (dense) {
+    // Density: how many events (labelled or not) fall in each stretch, one bar per BIN px, scaled to the densest.
+    const bins = lanes.map(() => new Map<number, number>());
+    for (const it of all) {
+      const bin = Math.floor(it.x1 / BIN);
+      bins[it.lane]!.set(bin, (bins[it.lane]!.get(bin) ?? 0) + 1);
+    }
+    const max = Math.max(1, ...bins.flatMap((m) => [...m.values()]));
+    lanes.forEach((_, i) => {
+      if (!used[i]) return;
+      const base = laneTop[i]! + LANE_HEAD + STRIP;
+      for (const [bin, count] of bins[i]!) {
+        const h = Math.max(1.5, (count / max) * STRIP);
+        parts.push(`<rect class="density" x="${(bin * BIN).toFixed(1)}" y="${(base - h).toFixed(1)}" width="${BIN - 0.8}" height="${h.toFixed(1)}"><title>${count}</title></rect>`);
+      }
+    });
   }
   // Lane names after the gridlines, with a halo in the band's colour so no line crosses them.
   lanes.forEach((lane, i) => {
@@ -185,7 +223,7 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
   parts.push(`<line x1="0" y1="${AXIS - 5}" x2="${W}" y2="${AXIS - 5}" class="axis"/>`);
   parts.push(`<line x1="0" y1="${H - 4}" x2="${W}" y2="${H - 4}" class="axis"/>`);
   for (const it of placed) {
-    const top = laneTop[it.lane]! + LANE_HEAD + it.row * ROW;
+    const top = laneTop[it.lane]! + LANE_HEAD + strip + it.row * ROW;
     const cy = it.above ? top + 14 : top + ROW / 2;
     const halo = bandFill(it.lane);
     const color = it.ev.color ?? CONFIDENCE_COLORS[it.ev.confidence];
@@ -210,38 +248,80 @@ function layoutPanel(items: Omit<Item, 'x1' | 'x2' | 'w1' | 'w2' | 'extent' | 'r
     parts.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" class="label" stroke="${halo}"${anchor}><tspan class="num">${it.n}</tspan> ${esc(it.label)}</text>`);
   }
   parts.push('</svg>');
-  return { svg: parts.join(''), height: H };
+  return { svg: parts.join(''), height: H, labelled: placed.length };
 }
 
 /**
- * The figure as one or more SVG panels; `numbers` gives each event its number in the chronology.
- * Events without a lane go to a last band named "Other".
+ * Shares `budget` rows among lanes that need `need[i]` rows each: every lane gets what it needs
+ * when the budget allows, else the same level for all (water-filling), and at least one row.
  */
-export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: Language, L: Labels): string[] {
-  if (!events.length) return [];
+export function shareRows(need: readonly number[], budget: number): number[] {
+  if (!Number.isFinite(budget) || need.reduce((s, n) => s + n, 0) <= budget) return [...need];
+  let level = 0;
+  const total = (l: number) => need.reduce((s, n) => s + Math.min(n, l), 0);
+  while (total(level + 1) <= budget && level < Math.max(...need)) level++;
+  const out = need.map((n) => Math.min(n, Math.max(1, level)));
+  // Rows the level leaves over go to the lanes that still want more, first come first served.
+  let left = budget - out.reduce((s, n) => s + n, 0);
+  for (let i = 0; left > 0 && i < out.length; i++) {
+    if (out[i]! < need[i]!) {
+      out[i]!++;
+      left--;
+    }
+  }
+  return out;
+}
+
+/** How significant an event is for a label: corroborated, confirmed and lasting events first. */
+function significance(ev: TimelineEvent): number {
+  const sources = new Set(ev.sources.map((l) => l.source.id)).size;
+  const confidence = { confirmed: 3, reported: 2, claimed: 1, disputed: 1 }[ev.confidence];
+  return sources * 2 + confidence + (ev.end ? 1 : 0);
+}
+
+export interface Figure {
+  /** One SVG per panel: one page, or two for long or dense timelines. */
+  panels: string[];
+  /** Events with a label on the figure (the rest are counted in the density strips). */
+  labelled: number;
+  total: number;
+}
+
+/**
+ * The figure as one panel, or two consecutive ones when that labels more events; it never takes
+ * more than two pages. Labels go to the most significant events (sources, confidence, ranges)
+ * until the page is full; dense stretches are then shown as density strips that count every
+ * event per lane. `numbers` gives each event its number in the chronology; events without a lane
+ * go to a last band named "Other".
+ */
+export function buildFigure(events: readonly TimelineEvent[], lanes: readonly Lane[], numbers: ReadonlyMap<number, number>, g: FigureGeometry, locale: Language, L: Labels): Figure {
+  if (!events.length) return { panels: [], labelled: 0, total: 0 };
   const ordered = [...lanes].sort((p, q) => p.position - q.position);
   const laneIndex = new Map(ordered.map((l, i) => [l.id, i]));
   const bands = ordered.map((l) => ({ name: l.name }));
   const needsOther = events.some((e) => e.laneId === null || !laneIndex.has(e.laneId));
   if (needsOther) bands.push({ name: ordered.length ? L.noLane : L.events });
-  const items = events.map((ev) => {
+  const items: Draft[] = events.map((ev) => {
     // Wider pages (landscape) afford longer labels.
     const label = truncate(ev.title, Math.max(MAX_LABEL, Math.floor(g.width / 15)));
     const n = numbers.get(ev.id) ?? 0;
-    return { n, ev, lane: ev.laneId !== null && laneIndex.has(ev.laneId) ? laneIndex.get(ev.laneId)! : bands.length - 1, isRange: !!ev.end, label, labelWidth: textWidth(`${n} ${label}`) + 2 };
+    return {
+      n, ev, lane: ev.laneId !== null && laneIndex.has(ev.laneId) ? laneIndex.get(ev.laneId)! : bands.length - 1, isRange: !!ev.end, label,
+      labelWidth: textWidth(`${n} ${label}`) + 2, score: significance(ev),
+    };
   });
-  // Split into chunks of consecutive events until every panel fits a page.
-  const chunks: (typeof items)[] = [items];
-  const panels: Panel[] = [];
-  while (chunks.length) {
-    const chunk = chunks.shift()!;
-    const p = layoutPanel(chunk, bands, g, locale, L, '');
-    if (p.height > g.maxHeight && chunk.length > 3) {
-      const half = Math.ceil(chunk.length / 2);
-      chunks.unshift(chunk.slice(0, half), chunk.slice(half));
-      continue;
-    }
-    panels.push(p);
-  }
-  return panels.map((p) => p.svg);
+  const budget = (list: readonly Draft[]) => {
+    const lanesHere = new Set(list.map((it) => it.lane)).size;
+    return Math.max(lanesHere, Math.floor((g.maxHeight - AXIS - 4 - lanesHere * (LANE_HEAD + STRIP + 3 + 6)) / ROW));
+  };
+  const one = layoutPanel(items, bands, g, locale, L, '', budget(items));
+  if (one.labelled === items.length || items.length < 8) return { panels: [one.svg], labelled: one.labelled, total: items.length };
+  // Two consecutive halves in time, each a page: worth it when it labels clearly more.
+  const byTime = [...items].sort((p, q) => sortKey(p.ev.start, 'start') - sortKey(q.ev.start, 'start') || p.n - q.n);
+  const half = Math.ceil(byTime.length / 2);
+  const halves = [byTime.slice(0, half), byTime.slice(half)];
+  const two = halves.map((list, i) => layoutPanel(list, bands, g, locale, L, L.figurePart(i + 1, 2), budget(list)));
+  const labelledTwo = two[0]!.labelled + two[1]!.labelled;
+  if (labelledTwo >= one.labelled + Math.max(3, one.labelled * 0.1)) return { panels: two.map((p) => p.svg), labelled: labelledTwo, total: items.length };
+  return { panels: [one.svg], labelled: one.labelled, total: items.length };
 }

@@ -1,17 +1,30 @@
 /**
- * Running header and page-number footer for Chromium's print templates (Electron printToPDF and
- * Playwright page.pdf alike). Chromium fills `<span class="pageNumber">` and `totalPages`; the
- * templates cannot load fonts or styles, so everything is inline.
+ * Running header and page numbers as CSS page-margin boxes (`@page { @top-left … }`), which
+ * Chromium prints since version 131 (Electron's printToPDF and Playwright's page.pdf alike): the
+ * title page gets neither header nor number (`@page :first`), every other page the title on the
+ * left, the handling line on the right and "n / N" at the bottom.
  */
-import { esc, truncate } from './escape';
-import type { Language } from '../language';
+import { truncate } from './escape';
 
-const BASE = "font-family:'Liberation Sans','Helvetica Neue',Arial,'DejaVu Sans',sans-serif;font-size:7.5pt;color:#5b6573;width:100%;margin:0 16mm;display:flex;justify-content:space-between;align-items:baseline;-webkit-print-color-adjust:exact;";
+const FONT = "'Liberation Sans', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
-/** The header (title left, handling line right) and footer ("n / N") templates of a briefing. */
-export function briefingHeaderFooter(title: string, locale: Language, handling = ''): { headerTemplate: string; footerTemplate: string } {
-  const right = handling ? `<span style="font-weight:bold;letter-spacing:0.06em;text-transform:uppercase;color:#8a1f1b">${esc(truncate(handling, 80))}</span>` : '<span></span>';
-  const headerTemplate = `<div style="${BASE}padding-bottom:2mm;border-bottom:0.5pt solid #c9ced6;"><span>${esc(truncate(title, 90))}</span>${right}</div>`;
-  const footerTemplate = `<div style="${BASE}justify-content:flex-end;" lang="${locale}"><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
-  return { headerTemplate, footerTemplate };
+/** A CSS string literal: quotes and backslashes escaped, `<` escaped so `</style>` cannot end the sheet. */
+export function cssString(s: string): string {
+  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\f\t]+/g, ' ').replace(/</g, '\\3C ')}"`;
+}
+
+/** The page-margin boxes of a briefing: running title, handling line, page numbers; none on the title page. */
+export function pageMarginCss(title: string, handling = ''): string {
+  const box = `font-family: ${FONT}; font-size: 7.5pt; color: #5b6573; vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #c9ced6;`;
+  return `
+@page {
+  @top-left { content: ${cssString(truncate(title, 90))}; ${box} }
+  @top-right { content: ${cssString(truncate(handling, 80).toUpperCase())}; ${box} font-weight: bold; letter-spacing: 0.06em; color: #8a1f1b; }
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: ${FONT}; font-size: 7.5pt; color: #5b6573; vertical-align: top; padding-top: 3mm; }
+}
+@page :first {
+  @top-left { content: none; border: 0; }
+  @top-right { content: none; border: 0; }
+  @bottom-right { content: none; }
+}`;
 }

@@ -12,6 +12,22 @@ export const BRIEFING_MARGINS_MM = { top: 20, right: 16, bottom: 16, left: 16 } 
 
 const PX_PER_MM = 96 / 25.4;
 
+/** Where US Letter is the paper on the shelf; everywhere else it is A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'HN']);
+
+/**
+ * The paper a reader of a language and region expects: A4, except US Letter in the Americas'
+ * Letter countries ("en-US", "es-MX", "fr-CA"). A language without a region follows its main
+ * country: English means US English (Letter), German A4. Takes BCP 47 tags or POSIX locales
+ * ("en_GB.UTF-8").
+ */
+export function defaultPaper(locale: string | null | undefined): Paper {
+  const tag = (locale ?? '').split('.')[0]!.replace(/_/g, '-');
+  const [lang = '', region = ''] = tag.split('-');
+  if (region && /^[A-Za-z]{2}$/.test(region)) return LETTER_REGIONS.has(region.toUpperCase()) ? 'letter' : 'a4';
+  return lang.toLowerCase() === 'en' ? 'letter' : 'a4';
+}
+
 /** The text area of a page in mm and in CSS px. */
 export function contentBox(paper: Paper, landscape: boolean) {
   const p = PAPER_MM[paper];

@@ -3,7 +3,7 @@
  * and Helvetica elsewhere): a briefing must print offline and identically on every machine.
  */
 import { CONFIDENCE_COLORS } from './figure';
-import type { Paper } from './page';
+import { BRIEFING_MARGINS_MM, type Paper } from './page';
 
 const SANS = "'Liberation Sans', 'Helvetica Neue', Helvetica, Arial, 'DejaVu Sans', sans-serif";
 const SERIF = "'Liberation Serif', 'Times New Roman', 'DejaVu Serif', serif";
@@ -12,7 +12,8 @@ const NARROW = "'Liberation Sans Narrow', 'Arial Narrow', 'DejaVu Sans Condensed
 /** The stylesheet for a paper size and orientation; `coverHeightMm` keeps the title page to one page. */
 export function briefingCss(paper: Paper, landscape: boolean, coverHeightMm: number): string {
   return `
-@page { size: ${paper === 'a4' ? 'A4' : 'letter'} ${landscape ? 'landscape' : 'portrait'}; }
+@page { size: ${paper === 'a4' ? 'A4' : 'letter'} ${landscape ? 'landscape' : 'portrait'};
+  margin: ${BRIEFING_MARGINS_MM.top}mm ${BRIEFING_MARGINS_MM.right}mm ${BRIEFING_MARGINS_MM.bottom}mm ${BRIEFING_MARGINS_MM.left}mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${SANS}; font-size: 9.4pt; line-height: 1.42; color: #1b2430; }
@@ -73,7 +74,13 @@ svg.figure .axis { stroke: #8a94a3; stroke-width: 0.8; }
 h3.group { font-size: 9pt; letter-spacing: 0.14em; text-transform: uppercase; color: #5b6573; margin: 5mm 0 1mm;
   padding-bottom: 1mm; border-bottom: 0.5pt solid #c9ced6; break-after: avoid; }
 h3.group:first-of-type { margin-top: 0; }
-article.event { display: grid; grid-template-columns: 31mm 1fr; column-gap: 4mm; padding: 2.6mm 0; border-bottom: 0.4pt solid #e3e6eb; break-inside: avoid; }
+/* The chronology flows: an event may continue on the next page (no blank page ends), but its date
+   and title never stand alone at the foot of a page, and no quote is split. */
+article.event { display: grid; grid-template-columns: 31mm 1fr; column-gap: 4mm; padding: 2.6mm 0; border-bottom: 0.4pt solid #e3e6eb; }
+article.event .when, article.event h4 { break-after: avoid; }
+article.event .what > :first-child + * { break-before: avoid; }
+article.event p { orphans: 3; widows: 3; }
+article.event blockquote { break-inside: avoid; }
 article.event .when { font-weight: bold; font-size: 9pt; color: #16365c; font-variant-numeric: tabular-nums; }
 article.event .when .precision { display: block; font-weight: normal; font-size: 7.4pt; color: #5b6573; margin-top: 0.6mm; }
 article.event h4 { font-size: 10.2pt; line-height: 1.3; color: #0f1f33; }
@@ -91,12 +98,31 @@ blockquote { margin: 1.4mm 0 0; padding: 0.4mm 0 0.4mm 3mm; border-left: 1.2pt s
 blockquote a { font-family: ${SANS}; font-style: normal; font-size: 7pt; font-weight: bold; color: #4f7cac; }
 .empty { color: #5b6573; font-style: italic; }
 
+/* Summary */
+.summary-part .lead { font-size: 10.5pt; margin: 0 0 4mm; }
+.count-tables { display: flex; gap: 10mm; margin-bottom: 4mm; }
+table.counts { border-collapse: collapse; font-size: 9pt; min-width: 55mm; }
+table.counts caption { text-align: left; font-size: 8pt; letter-spacing: 0.14em; text-transform: uppercase; color: #5b6573; padding-bottom: 1mm; }
+table.counts th { text-align: left; font-weight: normal; padding: 0.8mm 6mm 0.8mm 0; border-top: 0.4pt solid #e3e6eb; }
+table.counts td { text-align: right; font-variant-numeric: tabular-nums; font-weight: bold; border-top: 0.4pt solid #e3e6eb; }
+.summary-part h3 { font-size: 9pt; letter-spacing: 0.14em; text-transform: uppercase; color: #5b6573; margin: 5mm 0 1.5mm; break-after: avoid; }
+.summary-part h3 .n { color: #16365c; }
+ul.event-list { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 8mm; font-size: 8.8pt; }
+ul.event-list li { padding: 0.6mm 0; break-inside: avoid; }
+ul.event-list .num { display: inline-block; min-width: 6mm; font-weight: bold; color: #16365c; }
+ul.event-list a { color: #1b2430; }
+ul.event-list .srcs { color: #5b6573; font-size: 8pt; }
+ul.event-list .more, .summary-part .muted { color: #5b6573; font-style: italic; }
+svg.figure .density { fill: #8a94a3; }
+
 /* Sources */
 ol.sources { list-style: none; padding: 0; margin: 0; }
-ol.sources li { display: grid; grid-template-columns: 9mm 1fr; padding: 1.8mm 0; border-bottom: 0.4pt solid #e3e6eb; break-inside: avoid; font-size: 8.8pt; }
+ol.sources li { display: grid; grid-template-columns: 9mm 1fr; padding: 1.2mm 0; border-bottom: 0.4pt solid #e3e6eb; break-inside: avoid; font-size: 8.8pt; line-height: 1.35; }
 ol.sources .n { font-weight: bold; color: #16365c; }
 ol.sources .pub { font-weight: bold; }
-ol.sources .url { display: block; font-size: 8pt; color: #16365c; word-break: break-all; }
-ol.sources .cited { display: block; margin-top: 0.4mm; font-size: 7.4pt; color: #5b6573; }
+/* URL and "cited for" share a line, so a source takes two lines rather than three. */
+ol.sources .where { font-size: 8pt; }
+ol.sources .url { color: #16365c; word-break: break-all; margin-right: 3mm; }
+ol.sources .cited { font-size: 7.4pt; color: #5b6573; white-space: nowrap; }
 `;
 }

@@ -25,8 +25,11 @@ export const briefingOptions = v.object({
   author: v.optional(text(300)),
   handling: v.optional(text(200)),
   locale: v.optional(v.picklist(LANGUAGES, 'The language must be en or de')),
+  /** Default: A4 for German, Letter for English (see core/briefing defaultPaper). */
   paper: v.optional(v.picklist(['a4', 'letter'], 'Paper must be a4 or letter')),
   landscape: v.optional(v.boolean()),
+  /** A summary section at the top: counts by kind and confidence, single-source events, the most corroborated. */
+  summary: v.optional(v.boolean()),
   /** The filters in force, in words; made from the filter when absent. */
   filterDescription: v.optional(text(1000)),
 });
@@ -49,10 +52,9 @@ const briefingInput = v.object({ timelineId: id, options: v.optional(briefingOpt
 const importContent = text(200_000_000);
 
 export interface BriefingPreview {
+  /** The whole document, running header and page numbers included (CSS page-margin boxes). */
   html: string;
-  /** What a printer needs beside the HTML: the header/footer templates and the page setup. */
-  headerTemplate: string;
-  footerTemplate: string;
+  /** What a printer needs beside the HTML: the page setup. */
   paper: 'a4' | 'letter';
   landscape: boolean;
   eventCount: number;

@@ -21,6 +21,13 @@ export const MAX_URL_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 5_000_000;
 /** How long a download may take (ms). */
 export const URL_TIMEOUT_MS = 15_000;
+/**
+ * Longest article text the importer analyses (characters, about 150,000 words): longer texts are
+ * refused with a message, so no analysis takes more than a few seconds (see README, Reliability).
+ */
+export const MAX_ANALYSIS_CHARS = 1_000_000;
+/** Most candidates one article proposes, and most decisions one article of a batch may carry. */
+export const MAX_CANDIDATES = 5000;
 
 // ---------------------------------------------------------------- types
 
@@ -31,7 +38,7 @@ export type ArticleInput =
   | { kind: 'url'; url: string };
 
 /** Where the publication date was found. */
-export type PublishedFrom = 'input' | 'meta' | 'json-ld' | 'time' | 'text';
+export type PublishedFrom = 'input' | 'meta' | 'json-ld' | 'time' | 'byline' | 'text';
 
 export interface ArticleMeta {
   title: string;
@@ -44,6 +51,9 @@ export interface ArticleMeta {
   publishedAt: ChronikDate | null;
   publishedFrom: PublishedFrom | null;
 }
+
+/** See Candidate.datedBy. */
+export type DatedBy = 'phrase' | 'context' | 'publication' | null;
 
 /** A proposed event: what the analyst accepts, edits, merges or rejects. */
 export interface Candidate {
@@ -63,6 +73,12 @@ export interface Candidate {
   quoteEnd: number;
   /** The temporal expression the date came from, as the article wrote it ('' when none). */
   datePhrase: string;
+  /**
+   * Where the date comes from: the clause's own date phrase, its context (the time of a liveblog
+   * entry, the date a narrative has reached), or only the publication day (then scored low and
+   * listed last); null when there is no date at all.
+   */
+  datedBy: DatedBy;
   /** 0..1: how likely this is a dated event worth keeping. */
   score: number;
   /** Background ("seit dem Koreakrieg", "historically"): not an event of the article's week. */
@@ -106,6 +122,8 @@ export interface ImportResult {
 }
 
 // ---------------------------------------------------------------- schemas
+
+const requestId = v.pipe(v.string(), v.minLength(1, 'A request id must not be empty'), v.maxLength(100, 'A request id is longer than 100 characters'));
 
 const language = v.picklist(LANGUAGES, `Language must be one of ${LANGUAGES.join(', ')}`);
 
@@ -181,7 +199,15 @@ export const importMethods = {
       start: v.nullish(dateInput),
       quote: v.optional(text(20000)),
     })), v.maxLength(5000))),
+    /** Names the analysis for `cancelAnalysis` (the import view uses one per batch). */
+    requestId: v.optional(requestId),
   })),
+
+  /**
+   * Stops the analyses started with `requestId` (the import view's Cancel): a download is aborted,
+   * a running analysis ends at once; each answers CANCELLED. Returns how many were stopped.
+   */
+  cancelAnalysis: method<{ cancelled: number }>()(v.object({ requestId })),
 
   /**
    * Stores a batch of articles with the analyst's decisions as ONE undoable step: all or nothing,
@@ -191,7 +217,7 @@ export const importMethods = {
     timelineId: id,
     articles: v.pipe(v.array(v.object({
       article: draftArticle,
-      decisions: v.pipe(v.array(decision), v.maxLength(5000, 'More than 5000 decisions')),
+      decisions: v.pipe(v.array(decision), v.maxLength(MAX_CANDIDATES, `More than ${MAX_CANDIDATES} decisions`)),
     })), v.minLength(1, 'No article to import'), v.maxLength(500, 'More than 500 articles in one batch')),
   })),
 };

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { checkDate, type ChronikDate } from '../dates';
 import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
+import { isHttpUrl } from '../security';
 
 
 export const id = v.pipe(v.number('An id must be a number'), v.integer('An id must be an integer'), v.minValue(1, 'An id must be positive'));
@@ -34,14 +35,7 @@ export const httpUrl = v.pipe(
   v.string(),
   v.trim(),
   v.maxLength(4000, 'A URL is longer than 4000 characters'),
-  v.check((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
-    } catch {
-      return false;
-    }
-  }, (issue) => `Not an http(s) URL: "${String(issue.input)}"`),
+  v.check(isHttpUrl, (issue) => `Not an http(s) URL: "${String(issue.input)}"`),
 );
 
 export const place = v.object({

@@ -12,6 +12,7 @@ import { parseCsv, writeCsvRows, type CsvTable } from './csv-parse';
 type CsvRecord = CsvTable['records'][number];
 import { ImportError } from './errors';
 import { oneLine, titleFromText } from './text';
+import { isHttpUrl } from '../security';
 
 /** The columns Chronik writes, in order. */
 export const CSV_COLUMNS = [
@@ -356,7 +357,7 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
     const links: BundleEvent['sources'] = [];
     for (let i = 0; i < n; i++) {
       const url = urls[i] || null;
-      if (url && !/^https?:\/\/[^\s/]+/i.test(url)) fail(cell('sourceUrl').column, `"${url}" is not an http(s) URL`);
+      if (url && !isHttpUrl(url)) fail(cell('sourceUrl').column, `"${url}" is not an http(s) URL`);
       const stitle = titles[i] ?? '';
       const publisher = publishers[i] ?? (publishers.length === 1 ? publishers[0]! : '');
       const id = url ?? `${publisher}\u0000${stitle}`;

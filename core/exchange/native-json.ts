@@ -7,6 +7,7 @@ import { checkDate, checkRange, type ChronikDate } from '../dates';
 import { CONFIDENCES, ENTITY_KINDS, EVENT_KINDS, STANCES } from '../domain';
 import { cleanDate, type BundleEvent, type BundleSource, type TimelineBundle } from './bundle';
 import { ImportError, parseJson } from './errors';
+import { isHttpUrl } from '../security';
 
 export const NATIVE_FORMAT = 'chronik-timeline';
 /** 2: events carry their entities (people, organisations, places with roles); version 1 files read as having none. */
@@ -30,7 +31,7 @@ export const nativeParts = {
   timeline: v.object({ title: v.pipe(str, v.check((s) => s.trim().length > 0, 'a title is required')), description: str, createdAt: nstr, updatedAt: nstr }),
   lane: v.object({ key: str, name: str }),
   source: v.object({
-    key: str, url: nstr, title: str, publisher: str, author: str, publishedAt: v.nullable(date), accessedAt: nstr,
+    key: str, url: v.nullable(v.pipe(str, v.check(isHttpUrl, (i) => `"${String(i.input)}" is not an http(s) URL`))), title: str, publisher: str, author: str, publishedAt: v.nullable(date), accessedAt: nstr,
     language: nstr, contentHash: nstr, text: nstr, html: nstr, createdAt: nstr, updatedAt: nstr,
   }),
   event: v.object({

@@ -36,3 +36,26 @@ function slice(s: Span, from: number, to: number): Span {
 }
 
 const words = (t: string) => (t.match(/[\p{L}\d]+/gu) ?? []).length;
+
+const AND: Record<Language, RegExp> = { de: /,\s+und\s+/gu, en: /,\s+and\s+/gu };
+
+/**
+ * "…was completed in 2012, and the viaduct reopened on 21 April 2013": at ", and" / ", und" a
+ * clause splits when both sides have a date of their own (`hasDate` over article offsets) — two
+ * events, each with its date. Otherwise it stays whole ("closed the road, and police said …").
+ */
+export function splitDatedCoordination(clause: Span, lang: Language, hasDate: (start: number, end: number) => boolean): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  const re = new RegExp(AND[lang].source, AND[lang].flags);
+  for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
+    const left = slice(clause, from, m.index);
+    const right = slice(clause, m.index + m[0].length, clause.text.length);
+    if (words(left.text) >= 4 && words(right.text) >= 4 && hasDate(left.start, left.end) && hasDate(right.start, right.end)) {
+      out.push(left);
+      from = m.index + m[0].length;
+    }
+  }
+  out.push(slice(clause, from, clause.text.length));
+  return out;
+}

@@ -33,7 +33,7 @@ export const CUES: Record<Language, Cue[]> = {
     ...c('attack', 1, 'überfiel überfallen besetzt besetzte einmarsch marschierte belager kämpft kämpften schlacht'),
     ...c('casualties', 1, 'ermord erschoss erschossen hingerichtet'),
     ...c('agreement', 1, 'kapitulier waffenstillstand friedensvertrag'),
-    ...c('other', 0.6, 'gegründet gründete gewählt wählte zurückgetreten begann begannen endete endeten beschloss beschlossen verabschiedet'),
+    ...c('other', 0.6, 'gegründet gründete gewählt wählte zurückgetreten begann begannen endete endeten beschloss beschlossen verabschiedet verweiger'),
     // A labour strike ("Streik", "streikten", "Warnstreik") is not an attack ("Luftangriff" is).
     ...c('other', 0.6, 'streik streikt warnstreik arbeitsniederlegung'),
   ],
@@ -52,7 +52,7 @@ export const CUES: Record<Language, Cue[]> = {
     ...c('attack', 1, 'occupied occupy besieg fought battle'),
     ...c('casualties', 1, 'murder assassinat executed'),
     ...c('agreement', 1, 'surrender ceasefire armistice'),
-    ...c('other', 0.6, 'founded elected resigned began begun ended adopted approved'),
+    ...c('other', 0.6, 'founded elected resigned began begun ended adopted approved refus'),
     // A labour strike is not an attack; "strike" alone is one only after "air", "drone", "missile" (see findCue).
     ...c('other', 0.6, 'strike walkout'),
   ],

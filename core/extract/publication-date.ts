@@ -1,5 +1,6 @@
 /** Finds the publication date in the first lines of an article ("Berlin, 25.10.2024", "Oct 25, 2024"). */
 import type { Language } from '../language';
+import { daysInMonth } from '../dates';
 import { tag } from '../tagger';
 
 /** How far into the text a dateline may stand. */
@@ -23,14 +24,23 @@ function isDateline(text: string, start: number, end: number): boolean {
   return before.length <= 40 && /^\s*[—–\-:|.]/.test(after);
 }
 
-/** The first full calendar date (`YYYY-MM-DD`) in a dateline near the top of the text; null when none. */
+/** True for a day that exists: not "31.04.2024" or "30. Februar 2024". */
+function existingDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * The first full calendar date (`YYYY-MM-DD`) in a dateline near the top of the text; null when
+ * none. An impossible date is no date: it is skipped, and the review asks for the date when none is left.
+ */
 export function findPublicationDate(text: string, lang: Language): { value: string; phrase: string } | null {
   const head = text.slice(0, HEAD_CHARS);
   // No anchor on purpose: only absolute dates resolve, relative ones ("gestern") stay unresolved.
   for (const t of tag(head, { lang })) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(t.value);
-    if (m && isDateline(text, t.start, t.end)) return { value: m[1]!, phrase: t.text };
+    if (m && existingDay(m[1]!) && isDateline(text, t.start, t.end)) return { value: m[1]!, phrase: t.text };
   }
   return null;
 }

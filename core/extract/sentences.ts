@@ -1,4 +1,5 @@
 /** Sentence splitting with UTF-16 offsets: Intl.Segmenter where present, a rule-based fallback otherwise. */
+import { LONGEST_ABBREVIATION, stopContinues } from '../tagger/sentence-breaks';
 
 /** A stretch of the article text; `end` is exclusive, `text === article.slice(start, end)`. */
 export interface Span {
@@ -6,16 +7,6 @@ export interface Span {
   end: number;
   text: string;
 }
-
-// Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop).
-const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'corp', 'co',
-  'vs', 'etc', 'no', 'nr', 'bzw', 'ca', 'vgl', 'usw', 'evtl', 'ggf', 'inkl', 'z', 'b', 'u', 'a', 'd', 'h', 's', 'e', 'v', 'chr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez', 'mio', 'mrd', 'bzw', 'abs',
-  'u.s', 'u.k', 'z.b', 'u.a', 'd.h', 'v.a', 'o.ä', 'n.chr', 'v.chr',
-]);
-// A word longer than this before a stop cannot be one of the abbreviations.
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
  * How much text Intl.Segmenter sees at once. V8's segmenter slows down sharply on long strings
@@ -133,7 +124,7 @@ function falseBreak(text: string, start: number, end: number, next: [number, num
     if (!WORD_CHAR.test(ch)) break;
     w -= ch.length;
   }
-  if (w < stop && stop - w <= 2 * LONGEST_ABBREVIATION + 2 && ABBREVIATIONS.has(text.slice(w, stop).toLowerCase())) return true;
+  if (w < stop && stop - w <= 2 * LONGEST_ABBREVIATION + 2 && stopContinues(text.slice(w, stop).toLowerCase(), text.slice(next[0], Math.min(next[1], next[0] + 12)))) return true;
   // "25. Oktober", "2. Weltkrieg": one or two digits and a stop are an ordinal in German (in
   // English "on April 2. Shipping…" ends a sentence).
   if (lang === 'de' && startsWithWord(text, next[0], next[1])) {
@@ -152,10 +143,18 @@ function falseBreak(text: string, start: number, end: number, next: [number, num
  */
 export function splitSentences(text: string, lang: string = 'en'): Span[] {
   const merged: Array<[number, number]> = [];
-  for (const s of segmentRaw(text, lang)) {
+  for (const raw of segmentRaw(text, lang)) {
+    const s: [number, number] = [raw[0], raw[1]];
     const prev = merged[merged.length - 1];
+    // "…in 2016.[85][86] As at 2017": the segmenter breaks inside the footnote markers; they end the sentence before.
+    const lead = prev ? footnoteLead(text, s[0], s[1]) : 0;
+    if (lead) {
+      prev![1] = s[0] + lead;
+      s[0] += lead;
+      if (s[0] >= s[1]) continue;
+    }
     if (prev && falseBreak(text, prev[0], prev[1], s, lang)) prev[1] = s[1];
-    else merged.push([s[0], s[1]]);
+    else merged.push(s);
   }
   // Segmenter keeps line breaks inside a segment when no punctuation precedes them: split there too.
   const out: Span[] = [];
@@ -170,6 +169,14 @@ export function splitSentences(text: string, lang: string = 'en'): Span[] {
     pushTrimmed(out, text, offset, end);
   }
   return out;
+}
+
+// Footnote markers (or what the segmenter leaves of them) at the start of a segment: "85][86] ", "[3] ".
+const FOOTNOTE_LEAD = /^(?:\d{1,3}\]|\[(?:\d{1,3}|[a-z]|Anm\.\s*\d{1,3})\])(?:\[(?:\d{1,3}|[a-z])\])*\s*/;
+
+/** Length of the footnote markers that open text[start, end); 0 when there are none. */
+function footnoteLead(text: string, start: number, end: number): number {
+  return FOOTNOTE_LEAD.exec(text.slice(start, Math.min(end, start + 40)))?.[0].length ?? 0;
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {

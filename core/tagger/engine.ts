@@ -1,10 +1,11 @@
-import { sentenceStarts, tenseCues, tenseNear, type TenseCue } from './tense';
+import { quoteSpans, sentenceStarts, tenseCues, tenseNear, type TenseCue } from './tense';
 import type { Language } from '../language';
 import type { AnchorKind, Granularity, Rule, RuleContext, Tense, Timex, Ymd } from './types';
 
 interface Candidate extends Timex {
   priority: number;
   floating: boolean;
+  timeOnly: boolean;
   anchor?: AnchorKind;
   quarterOffset?: number;
   need: Granularity;
@@ -30,16 +31,18 @@ const NEAR_YEAR = 120;
  * past (a history: many years of its own, none near the publication date) is read as a narrative,
  * as if it had no publication date: its own dates are the reference.
  */
-export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): Timex[] {
+export function runRules(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null): { timexes: Timex[]; narrative: boolean } {
   const tenseAt = tenseReader(text, lang);
-  let taken = select(text, rules, lang, dct, tenseAt);
+  const matches = matchAll(text, rules);
+  let taken = select(matches, text, lang, dct, tenseAt);
   let ref = dct;
   if (dct && isNarrative(taken, dct)) {
     ref = null;
-    taken = select(text, rules, lang, null, tenseAt);
+    taken = select(matches, text, lang, null, tenseAt);
   }
   anchorToContext(taken, ref, lang);
-  return taken.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value }));
+  const timexes = taken.map(({ start, end, text: t, type, value, timeOnly }) => ({ start, end, text: t, type, value, ...(timeOnly ? { timeOnly } : {}) }));
+  return { timexes, narrative: !!dct && ref === null };
 }
 
 // A narrative names at least this many years of its own at least FAR_YEARS before the publication
@@ -70,7 +73,7 @@ function isNarrative(taken: readonly Candidate[], dct: Ymd): boolean {
 /** The tense reader of a text: the tense of the verb nearest to [from, to) in its sentence (cues cached per sentence). */
 function tenseReader(text: string, lang: Language): (from: number, to: number) => Tense {
   let starts: number[] | null = null;
-  const cueCache = new Map<number, TenseCue[]>();
+  const cueCache = new Map<number, { cues: TenseCue[]; quotes: Array<[number, number]> }>();
   return (from, to) => {
     starts ??= sentenceStarts(text, lang);
     let lo = 0;
@@ -81,44 +84,55 @@ function tenseReader(text: string, lang: Language): (from: number, to: number) =
       else hi = mid - 1;
     }
     const s0 = starts[lo]!;
-    let cues = cueCache.get(lo);
-    if (!cues) {
-      cues = tenseCues(text.slice(s0, starts[lo + 1] ?? text.length), lang);
-      cueCache.set(lo, cues);
+    let cached = cueCache.get(lo);
+    if (!cached) {
+      const sentence = text.slice(s0, starts[lo + 1] ?? text.length);
+      cached = { cues: tenseCues(sentence, lang), quotes: quoteSpans(sentence) };
+      cueCache.set(lo, cached);
     }
-    return tenseNear(cues, from - s0, to - s0);
+    return tenseNear(cached.cues, from - s0, to - s0, cached.quotes);
   };
 }
 
-/** Every rule's matches against one reference date, then the longest non-overlapping ones in text order. */
-function select(text: string, rules: readonly Rule[], lang: Language, dct: Ymd | null, tenseAt: (from: number, to: number) => Tense): Candidate[] {
-  const cands: Candidate[] = [];
+/** Every match of every rule's pattern (the patterns do not depend on the reference date). */
+function matchAll(text: string, rules: readonly Rule[]): Array<{ rule: Rule; m: RegExpExecArray }> {
+  const out: Array<{ rule: Rule; m: RegExpExecArray }> = [];
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      const index = m.index;
-      const end0 = index + m[0].length;
-      const ctx: RuleContext = { lang, text, dct, index, tense: () => tenseAt(index, end0) };
-      const hit = rule.hit(m, ctx);
-      if (!hit) continue;
-      const start = index + (hit.start ?? 0);
-      const end = index + (hit.end ?? m[0].length);
-      if (end <= start) continue;
-      cands.push({
-        start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0,
-        floating: !!hit.floating, anchor: hit.anchor, quarterOffset: hit.quarterOffset, need: hit.need ?? 'D', rule, m, ctx,
-      });
+      if (m[0].length === 0) rule.re.lastIndex++;
+      else out.push({ rule, m });
     }
+  }
+  return out;
+}
+
+/** The rules' values for their matches against one reference date, then the longest non-overlapping ones in text order. */
+function select(matches: ReadonlyArray<{ rule: Rule; m: RegExpExecArray }>, text: string, lang: Language, dct: Ymd | null, tenseAt: (from: number, to: number) => Tense): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const { rule, m } of matches) {
+    const index = m.index;
+    const end0 = index + m[0].length;
+    const ctx: RuleContext = { lang, text, dct, index, tense: () => tenseAt(index, end0) };
+    const hit = rule.hit(m, ctx);
+    if (!hit) continue;
+    const start = index + (hit.start ?? 0);
+    const end = index + (hit.end ?? m[0].length);
+    if (end <= start) continue;
+    cands.push({
+      start, end, text: text.slice(start, end), type: hit.type, value: hit.value, priority: rule.priority ?? 0,
+      floating: !!hit.floating, timeOnly: !!hit.timeOnly, anchor: hit.anchor, quarterOffset: hit.quarterOffset, need: hit.need ?? 'D', rule, m, ctx,
+    });
   }
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Candidate[] = [];
+  // Characters already covered by a kept match: linear in the text, however many candidates there are.
+  const covered = new Uint8Array(text.length);
   for (const c of cands) {
-    if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
+    covered.fill(1, c.start, c.end);
+    taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -158,9 +172,11 @@ export function refOf(value: string): Ref | null {
  * - anchored rules ("zwei Tage später", "the next day", "im selben Jahr") are re-run against it
  *   (see AnchorKind);
  * - a date written without a year ("am 22. Juni", "im Herbst") takes the reference year when there
- *   is no dct (narratives), and in German news the year written shortly before it when that is
- *   far from the dct ("Im Jahr 1992 … am 5. März").
- * A coarser mention of the same year or month ("1941" after "22. Juni 1941") keeps the finer reference.
+ *   is no dct (narratives), and in German news the year written before it in the same paragraph when
+ *   that is far from the dct, shortly before it or in a past-tense sentence ("Im Jahr 1992 … am 5. März");
+ * - in quarterly reports, "the latest quarter" and "a year earlier" follow the quarter named last.
+ * A coarser mention of the same year or month ("1941" after "22. Juni 1941") keeps the finer reference;
+ * an end point or an attribute ("bis 1915", "seit 1912", "von 1856") does not move it.
  */
 function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): void {
   // In English news a nearby year misleads more often than it helps (measured on TimeBank/AQUAINT).
@@ -169,6 +185,15 @@ function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): v
   let lastYear: { year: string; end: number } | null = null;
   let last: Ref | null = null;
   let lastQuarter: number | null = null; // year * 4 + quarter - 1
+  const paragraphEnds = [...(taken[0]?.ctx.text ?? '').matchAll(/\n\s*\n/g)].map((m) => m.index);
+  const paragraphOf = (i: number) => paragraphEnds.filter((e) => e < i).length;
+  /**
+   * A news paragraph that turns to its own past ("Im Koreakrieg 1950 … Im Herbst kamen …"): the last
+   * explicit year, when it is far from the dct and written in the candidate's paragraph. Only dates
+   * without a year follow it; "im vergangenen Jahr", "gestern" and weekdays stay the reporter's.
+   */
+  const passageYear = (c: Candidate): { year: string; end: number } | null =>
+    dct && lastYear && Math.abs(+lastYear.year - dct.y) >= 2 && paragraphOf(lastYear.end) === paragraphOf(c.start) ? lastYear : null;
   for (const c of taken) {
     if (c.quarterOffset !== undefined && lastQuarter !== null && dct) {
       const q = lastQuarter + c.quarterOffset;
@@ -192,8 +217,10 @@ function anchorToContext(taken: Candidate[], dct: Ymd | null, lang: Language): v
       }
     } else if (c.floating && /^(?:\d{4}|XXXX)-/.test(c.value)) {
       if (!dct && last) c.value = String(last.ymd.y).padStart(4, '0') + c.value.slice(4);
-      else if (dct && withDct && lastYear && c.start - lastYear.end < NEAR_YEAR && Math.abs(+lastYear.year - dct.y) >= 2) {
-        c.value = lastYear.year + c.value.slice(4);
+      else if (dct && withDct) {
+        const story = passageYear(c);
+        const tense = story ? c.ctx.tense() : 'present';
+        if (story && tense !== 'future' && (c.start - story.end < NEAR_YEAR || tense === 'past')) c.value = story.year + c.value.slice(4);
       }
     }
     if (c.type !== 'DATE' && c.type !== 'TIME') continue;

@@ -12,6 +12,14 @@ const RULES: Record<Language, readonly Rule[]> = { de: DE_RULES, en: EN_RULES };
 
 /** Finds temporal expressions in `text`, sorted by start and non-overlapping (UTF-16 offsets). */
 export function tag(text: string, opts: TagOptions): Timex[] {
+  return tagDocument(text, opts).timexes;
+}
+
+/**
+ * The expressions of a text, and whether the tagger read it as a narrative of its own past (a
+ * history whose dates anchor each other rather than the publication date).
+ */
+export function tagDocument(text: string, opts: TagOptions): { timexes: Timex[]; narrative: boolean } {
   const lang: Language = opts.lang === 'de' ? 'de' : 'en';
   return runRules(text, RULES[lang], lang, parseDct(opts.dct));
 }

@@ -42,25 +42,27 @@ export function relCentury(ctx: RuleContext, n: number): string {
   return ctx.dct ? String(Math.floor(ctx.dct.y / 100) + n) : 'XX';
 }
 
+// How far (in months) a date may lie on the other side of the dct than the tense says.
+const NEAR_MONTHS = 2;
+
 /** Year in which a month (or a season/day within it) falls, chosen by tense when no year is given. */
 export function yearFor(ctx: RuleContext, month: number, day = 15, dir: Direction = 'tense'): number | null {
   if (!ctx.dct) return null;
-  const d = dir === 'tense' ? dirFromTense(ctx.tense()) : dir;
   const { y } = ctx.dct;
-  const cmp = month * 100 + day - (ctx.dct.m * 100 + ctx.dct.d);
+  // Months from the dct to the date within the dct's year (negative: before it).
+  const offset = month - ctx.dct.m + (day - ctx.dct.d) / 31;
+  const previous = offset < 0 ? y : y - 1;
+  const next = offset > 0 ? y : y + 1;
+  if (dir !== 'tense') return dir < 0 ? previous : dir > 0 ? next : y;
+  const d = dirFromTense(ctx.tense());
+  const ahead = offset >= 0 ? offset : offset + 12;
+  const back = offset <= 0 ? -offset : 12 - offset;
   // "im August" in a March article is last August in a past sentence, next August in a future one;
-  // a small window around the dct stays in the dct's year either way.
-  if (d < 0 && cmp > 0 && Math.abs(month - ctx.dct.m) > 1) return y - 1;
-  if (d > 0 && cmp < 0 && Math.abs(month - ctx.dct.m) > 1) return y + 1;
-  if (dir !== 'tense' && d < 0 && cmp >= 0) return y - 1;
-  if (dir !== 'tense' && d > 0 && cmp <= 0) return y + 1;
-  // No tense to go by: the occurrence nearest to the dct ("payable Jan. 2" in November is next January).
-  if (d === 0) {
-    const months = (month - ctx.dct.m) + (day - ctx.dct.d) / 31;
-    if (months > 6) return y - 1;
-    if (months < -6) return y + 1;
-  }
-  return y;
+  // a date just ahead of the dct stays ahead in a past sentence ("declared a dividend payable Dec. 7"
+  // in October), one just behind stays behind in a future one; without tense the nearest one.
+  if (d < 0) return ahead <= NEAR_MONTHS ? (offset >= 0 ? y : y + 1) : offset <= 0 ? y : y - 1;
+  if (d > 0) return back <= NEAR_MONTHS ? (offset <= 0 ? y : y - 1) : offset >= 0 ? y : y + 1;
+  return ahead <= back ? (offset >= 0 ? y : y + 1) : offset <= 0 ? y : y - 1;
 }
 
 export function monthValue(ctx: RuleContext, month: number, dir: Direction = 'tense'): string {

@@ -7,13 +7,14 @@
 import type { Language } from '../language';
 import { speechPastForms } from './lang/speech';
 import { alt } from './pattern';
+import { stopContinues } from './sentence-breaks';
 import type { Tense } from './types';
 
 // Irregular English past forms that are not also present forms or common nouns ("set", "read", "left" are left out).
 const EN_IRREGULAR_PAST = 'was|were|did|had|came|went|took|made|gave|got|saw|knew|thought|found|began|won|fell|rose|grew|held|led|met|paid|sent|spent|built|brought|bought|kept|fought|became|ran|stood|sold|struck|wrote|spoke|broke|chose|drew|drove|flew|ate|shot|slept|sought|taught|threw|understood|wore|withdrew|arose|forgot|froze|hid|rode|rang|sank|sang|stole|swore|swam|tore|woke|dealt|fled|meant|felt|heard|sat|stuck|swept|bore|shook|overthrew|undertook|overtook|upheld|withheld|forgave|foresaw|mistook|sprang|slid';
 
 const FUTURE: Record<Language, RegExp> = {
-  en: /\b(?:will|won't|shall|'ll|would|going to|plans? to|planned|expects? to|expected to|scheduled|upcoming|is to|are to|due to|set to|intends? to)\b/giu,
+  en: /\b(?:will|won't|shall|'ll|would|going to|plans? to|planned|planning to|expects? to|expected to|scheduled|upcoming|is to|are to|due to|set to|intends? to)\b/giu,
   de: /(?<![\p{L}])(?:wird|werden|wirst|werde|soll|sollen|sollte|plant|planen|geplant|kommende[nmrs]?|nächste[nmrs]?|künftig|bevorstehende[nmrs]?|will|wollen|voraussichtlich)(?![\p{L}])/giu,
 };
 
@@ -22,12 +23,14 @@ const PAST: Record<Language, RegExp> = {
   de: new RegExp(`(?<![\\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|damals|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kam|kamen|ging|gingen|fand|fanden|stand|standen|begann|begannen|blieb|blieben|starb|traf|trafen|sah|sahen|lag|lagen|saß|hielt|hielten|ließ|ließen|zog|zogen|rief|fiel|fielen|nahm|nahmen|sprach|trat|traten|wies|bot|erhielt|verlor|gewann|beschloss|beschlossen|machte|führte|eröffnete|wählte|feierte|besuchte|begrüßte|ehrte|übergab|überreichte|informierte|präsentierte|organisierte|lebte|arbeitete|wollte|konnte|musste|durfte|${alt(speechPastForms('de'))})(?![\\p{L}])`, 'giu'),
 };
 
-// A future seen from the past ("had been due to expire Friday", "was scheduled to open Monday"): past.
+// A future seen from the past ("had been due to expire Friday", "had planned to leave Monday"): past.
+// A plan reported in the past tense ("were planning to march on Monday") still lies ahead.
 const FUTURE_IN_PAST: Partial<Record<Language, RegExp>> = {
-  en: /\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:due to|scheduled to|expected to|going to|supposed to|set to|planned to|to)\b/giu,
+  en: /\bhad(?:\s+been)?\s+(?:\w+\s+)?(?:due|scheduled|expected|supposed|set|planned|planning|going)\s+to\b/giu,
 };
 
-// An English -ed word after a form of "be" or a determiner is a passive or an adjective, not a past.
+// An English participle ("-ed", "held") after a form of "be" or a determiner is a passive or an
+// adjective, not a past: "is expected", "would still be held", "the reduced dividend".
 const EN_NOT_PAST_BEFORE = /(?:\b(?:is|are|be|been|being|am|the|a|an|its|their|his|her|our|this|that|these|those|very|more|most)|'s|'re)\s+$/iu;
 
 // Perfect tense: an auxiliary plus a lower-case participle ("hat … beschlossen", "ist … gekommen").
@@ -43,6 +46,8 @@ export interface TenseCue {
   start: number;
   end: number;
   tense: Exclude<Tense, 'present'>;
+  /** A verb bracket ("hat … gesperrt"): the end of its first word and the start of its last. */
+  inner?: [number, number];
 }
 
 function matches(re: RegExp, s: string): RegExpExecArray[] {
@@ -62,29 +67,60 @@ export function tenseCues(sentence: string, lang: Language): TenseCue[] {
     const span = { start: m.index, end: m.index + m[0].length };
     // "expected to" is a future cue, not a past.
     if (inside(span, future)) continue;
-    if (lang === 'en' && /ed$/iu.test(m[0]) && !/\s/.test(m[0]) && EN_NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
+    if (lang === 'en' && !/\s/.test(m[0]) && EN_NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
     cues.push({ ...span, tense: 'past' });
   }
   if (lang === 'de') {
     for (const m of matches(DE_WEAK_PAST, sentence)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
     for (const m of matches(DE_PERFECT, sentence)) {
-      if (!NOT_PARTICIPLE.test(m[0].split(/\s+/).pop() ?? '')) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+      const participle = m[0].split(/\s+/).pop() ?? '';
+      const aux = /^\S+/.exec(m[0])![0];
+      const end = m.index + m[0].length;
+      if (!NOT_PARTICIPLE.test(participle)) cues.push({ start: m.index, end, tense: 'past', inner: [m.index + aux.length, end - participle.length] });
     }
   }
   return cues;
 }
 
 /**
+ * Quoted stretches of a sentence as [start, end) pairs: "…", “…”, „…“, «…», ``…''. A closing mark
+ * before any opening one closes a quote begun in an earlier sentence.
+ */
+export function quoteSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  const re = /``|''|["“”„«»]/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const mark = m[0];
+    const opening = mark === '``' || mark === '„' || mark === '«' || (mark === '“' && open < 0) || (mark === '"' && open < 0);
+    if (opening && open < 0) open = m.index;
+    else if (!opening) {
+      spans.push([open < 0 ? 0 : open, m.index + mark.length]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, sentence.length]);
+  return spans;
+}
+
+// A cue outside the quotation an expression stands in ("'… will leave at 4 a.m. Thursday,' Castro said")
+// counts only when nothing inside the quotation does.
+const OTHER_QUOTE = 1000;
+
+/**
  * The tense of the cue nearest to the span [start, end) of a sentence (cues inside the span do
  * not count: "nächsten Montag" is read by its own rule; a verb bracket around it is nearest);
  * 'present' when there is none. A future cue wins a tie.
  */
-export function tenseNear(cues: readonly TenseCue[], start: number, end: number): Tense {
+export function tenseNear(cues: readonly TenseCue[], start: number, end: number, quotes: ReadonlyArray<[number, number]> = []): Tense {
+  const quoteOf = (i: number) => quotes.findIndex(([a, b]) => i >= a && i < b);
+  const own = quoteOf(start);
   let best: { d: number; tense: Tense } | null = null;
   for (const c of cues) {
     if (c.start >= start && c.end <= end) continue;
-    // A cue around the expression ("hat … heute … geschrieben") governs it: distance 0.
-    const d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : 0;
+    // A verb bracket around the expression ("hat … heute … geschrieben") is as near as its nearer word.
+    let d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : c.inner ? Math.max(0, Math.min(start - c.inner[0], c.inner[1] - end)) : 0;
+    if (quotes.length && quoteOf(c.start) !== own) d += OTHER_QUOTE;
     if (!best || d < best.d || (d === best.d && c.tense === 'future')) best = { d, tense: c.tense };
   }
   return best?.tense ?? 'present';
@@ -95,11 +131,6 @@ export function sentenceTense(sentence: string, lang: Language): Tense {
   const cues = tenseCues(sentence, lang);
   return cues.some((c) => c.tense === 'future') ? 'future' : cues.length ? 'past' : 'present';
 }
-
-// Abbreviations after which a full stop does not end a sentence (lower case, without the stop).
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jr', 'sr',
-  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'nr', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez', 'bzw', 'ca', 'vgl', 'usw', 'z.b', 'd.h', 'u.a', 'v.a', 'chr', 'v.chr', 'n.chr']);
 
 /**
  * Start offsets of the sentences of a text. A full stop after an abbreviation ("p.m.", "Corp.",
@@ -114,7 +145,7 @@ export function sentenceStarts(text: string, lang: Language = 'de'): number[] {
     if (m[0][0] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
       const before = text.slice(Math.max(0, m.index - 3), m.index);
-      if ((lang === 'de' && /\d$/.test(before)) || /(?:^|[\s.])\p{Lu}$/u.test(before) || ABBREVIATIONS.has(word)) continue;
+      if ((lang === 'de' && /\d$/.test(before)) || /(?:^|[\s.])\p{Lu}$/u.test(before) || stopContinues(word, text.slice(m.index + 1, m.index + 12))) continue;
     }
     starts.push(m.index + m[0].length);
   }

@@ -10,8 +10,12 @@ export interface Timex {
   text: string;
   type: TimexType;
   value: string;
+  /**
+   * A clock time without a day ("at 7:30 p.m.", "um 19 Uhr"), valued on the dct as the corpora
+   * annotate it; a reader may take the day mentioned before it instead.
+   */
+  timeOnly?: boolean;
 }
-
 
 export interface TagOptions {
   lang: Language;
@@ -68,6 +72,8 @@ export interface RuleHit {
   end?: number;
   /** The year was not written but taken from the dct; a nearby explicit year may replace it. */
   floating?: boolean;
+  /** A clock time without a day ("at 7:30 p.m."): see Timex.timeOnly. */
+  timeOnly?: boolean;
   /** Re-run the rule against the reference date (see AnchorKind); the value above is the fallback. */
   anchor?: AnchorKind;
   /** Precision the reference date must have for the re-run (default 'D'). */

@@ -52,7 +52,7 @@ const menuListeners = new Set<(command: string) => void>();
 const webHost: HostApi = {
   kind: 'web',
   async openExternal(url) {
-    if (!isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links open outside Chronik: ${url}`);
+    if (!isExternalUrlAllowed(url)) return err('VALIDATION', `Only http, https and mailto links (without attachments) open outside Chronik: ${url}`);
     window.open(url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };
   },

@@ -1,10 +1,12 @@
 /**
  * The `chronik` command line: the same backend as the app, without a window. Global flags:
- * --db FILE (else $CHRONIK_DB, else the app's database), --help, --version.
+ * --db FILE (else $CHRONIK_DB, else the app's database), --read-only (lists and exports only),
+ * --help, --version.
  */
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../../backend';
 import { chromiumPrinter } from '../../backend/pdf-chromium';
+import { builtWorkerBeside } from '../../backend/article/analysis-runner';
 import { defaultDbPath } from '../../backend/paths';
 import { COMMANDS } from './commands';
 import { UsageError, type CliCommand, type CliIO, type CliRun } from './types';
@@ -18,7 +20,7 @@ export function helpText(): string {
   return [
     'chronik — timelines of dated events from news articles (offline)',
     '',
-    'Usage: chronik [--db FILE] COMMAND [options]',
+    'Usage: chronik [--db FILE] [--read-only] COMMAND [options]',
     '',
     ...lines,
     '',
@@ -36,8 +38,12 @@ function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | 
   return best;
 }
 
-/** Exit code of a failed Result: bad input is a usage problem (2), anything else a failure (1). */
-export function exitCodeFor(code: string): number {
+/**
+ * Exit code of a failed Result: bad input is a usage problem (2), and so is a database file Chronik
+ * refuses (not SQLite, damaged, newer: field "database"); anything else is a failure (1).
+ */
+export function exitCodeFor(code: string, field?: string): number {
+  if (field === 'database' && code !== 'FORBIDDEN') return 2;
   return code === 'VALIDATION' || code === 'NOT_FOUND' ? 2 : 1;
 }
 
@@ -45,6 +51,7 @@ export function exitCodeFor(code: string): number {
 export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Global flags may stand before the command.
   let dbPath: string | undefined;
+  let readOnly = false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -52,6 +59,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
       dbPath = argv[++i];
       if (!dbPath) return usage(io, '--db needs a file name');
     } else if (a.startsWith('--db=')) dbPath = a.slice(5);
+    else if (a === '--read-only') readOnly = true;
     else words.push(a);
   }
   if (!words.length || words[0] === '--help' || words[0] === '-h' || words[0] === 'help') {
@@ -85,7 +93,10 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     args: parsed.positionals,
     flags: parsed.values as CliRun['flags'],
     io,
-    backend: () => (backend ??= createBackend({ dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter() })),
+    env,
+    backend: () => (backend ??= createBackend({
+      dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter(), analysisWorker: builtWorkerBeside(__filename), readOnly,
+    })),
     timelineId: async (title) => resolveTimeline(run.backend(), title),
   };
   try {
@@ -95,7 +106,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     if (e instanceof UsageError) return usage(io, e.message);
     if (e instanceof ChronikError) {
       io.err(`chronik: ${e.message}`);
-      return exitCodeFor(e.code);
+      return exitCodeFor(e.code, e.field);
     }
     io.err(`chronik: ${(e as Error).message}`);
     return 1;

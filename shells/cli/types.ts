@@ -13,6 +13,8 @@ export interface CliRun {
   args: string[];
   flags: Record<string, string | boolean | string[] | undefined>;
   io: CliIO;
+  /** The environment (the CLI reads the locale for the default paper size). */
+  env: NodeJS.ProcessEnv;
   /** Opens the project database on first use (commands that do not need it never open it). */
   backend(): Backend;
   /** Resolves --timeline TITLE (or the first timeline, created when there is none) to its id. */

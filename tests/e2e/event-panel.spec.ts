@@ -17,6 +17,8 @@ test.describe('event panel', () => {
     await app.getByTestId('field-description').fill('Summit of the BRICS states.');
     await app.getByTestId('field-description').press('Tab');
     await expect(app.getByTestId('event-row').filter({ hasText: '16th BRICS summit in Kazan' })).toContainText('Disputed');
+    // The last field saves when it is left; on a busy machine the reload must not overtake that save.
+    await expect.poll(async () => (await eventByTitle(app, '16th BRICS summit in Kazan'))?.description).toBe('Summit of the BRICS states.');
     await app.reload();
     const ev = await eventByTitle(app, '16th BRICS summit in Kazan');
     expect(ev).toMatchObject({ kind: 'agreement', confidence: 'disputed', tags: ['BRICS', 'summit'], description: 'Summit of the BRICS states.', location: { name: 'Kazan, Tatarstan' } });

@@ -17,8 +17,9 @@ export interface Shell {
   restart(): Promise<void>;
 }
 
-async function startServe(dbPath: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'chronik.js'), '--db', dbPath, 'serve', '--port', '0'], {
+/** Starts `chronik serve` on `dbPath` (with global flags such as --read-only before the command). */
+export async function startServe(dbPath: string, flags: string[] = []): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'chronik.js'), '--db', dbPath, ...flags, 'serve', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, LANG: 'en_US.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +42,7 @@ async function startServe(dbPath: string): Promise<{ proc: ChildProcess; url: st
   return { proc, url };
 }
 
-function stop(proc: ChildProcess): Promise<void> {
+export function stop(proc: ChildProcess): Promise<void> {
   return new Promise((ok) => {
     if (proc.exitCode !== null) return ok();
     proc.once('exit', () => ok());

@@ -8,9 +8,12 @@ export function item(page: Page, title: string | RegExp): Locator {
   return page.locator('.vis-item.vis-box, .vis-item.vis-range', { hasText: title });
 }
 
+/** Clicks an event on the canvas and waits for its panel (clicks again if a redraw swallowed the first click). */
 export async function select(page: Page, title: string | RegExp): Promise<void> {
-  await item(page, title).first().click();
-  await expect(page.getByTestId('field-title')).toBeVisible();
+  await expect(async () => {
+    await item(page, title).first().click();
+    await expect(page.getByTestId('field-title')).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Presses the mouse at `from`, moves in steps (vis-timeline needs a pan gesture) and releases at `to`. */

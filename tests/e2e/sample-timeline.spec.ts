@@ -23,9 +23,14 @@ test.describe('first start', () => {
     await expect(link).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/16th_BRICS_summit');
   });
 
-  test('makes a new empty timeline in one click, and the sample stays', async ({ app }) => {
+  test('makes a new empty timeline, asking its name inline, and the sample stays', async ({ app }) => {
     await app.getByTestId('new-timeline').click();
-    await expect(app.getByTestId('timeline-switcher')).toContainText('Untitled timeline');
+    await expect(app.getByTestId('new-timeline-name')).toBeFocused();
+    await app.keyboard.press('Enter');
+    await expect(app.getByTestId('new-timeline-name')).toHaveAttribute('aria-invalid', 'true');
+    await app.keyboard.type('Grain corridor 2023');
+    await app.keyboard.press('Enter');
+    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText('Grain corridor 2023 · 0');
     await expect(app.locator('.vis-item')).toHaveCount(0);
     await expect(app.getByText('No events yet')).toBeVisible();
     await app.getByTestId('timeline-switcher').selectOption({ label: 'North Korean troops in Russia (Oct 2024) · 11' });

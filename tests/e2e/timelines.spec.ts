@@ -28,7 +28,9 @@ test.describe('timelines', () => {
 
   test('reopens the last timeline and its view window after a restart', async ({ app, shell }) => {
     await app.getByTestId('new-timeline').click();
-    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText('Untitled timeline · 0');
+    await app.getByTestId('new-timeline-name').fill('Second front');
+    await app.getByTestId('new-timeline-create').click();
+    await expect(app.getByTestId('timeline-switcher').locator('option:checked')).toHaveText('Second front · 0');
     await app.getByTestId('timeline-switcher').selectOption({ label: `${SAMPLE} · 11` });
     await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
     // zoom in with Ctrl+wheel: the view window is saved

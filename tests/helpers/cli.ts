@@ -4,6 +4,6 @@ import { runCli } from '../../shells/cli/main';
 export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
+  const code = await runCli(argv, { out: (l) => void out.push(l), err: (l) => void err.push(l) }, {});
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -6,8 +6,15 @@ export const MAX = 70;
 
 /** The language-specific steps of the title pipeline (see index.ts for the order). */
 export interface TitleLanguage {
-  /** Prepositions that go with a date phrase and leave with it ("am", "on"). */
-  datePrepositions: string;
+  lang: Language;
+  /** What stands before a date phrase and leaves with it: prepositions, articles, adverbs ("bis voraussichtlich", "in the"). */
+  dateLead: string;
+  /** What joins the two dates of a range ("bis", "und", "to", "–"). */
+  rangeJoin: string;
+  /** What makes a date an end point that stays in the title ("bis", "until"). */
+  until: string;
+  /** Words the rules put into a title that the clause need not contain ("says", "will", "USA"). */
+  inserted: RegExp;
   /** Connectors and attributions at the start ("Darüber hinaus", "According to officials,"). */
   leading: RegExp;
   /** Non-restrictive relative clauses between commas. */
@@ -45,8 +52,13 @@ export function shortSpeaker(s: string, lang: Language): string {
   if (/^(?:das\s+)?vereinigte\s+königreich$/iu.test(s) || /^(?:the\s+)?united\s+kingdom$/iu.test(s)) return lang === 'de' ? 'Großbritannien' : 'UK';
   // "Markus Garlauskas vom Atlantic Council" → "Markus Garlauskas"
   s = s.replace(/^((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:vom|von|der|des|aus|of|from|at)\s.+$/u, '$1');
+  // "Sprecher Jörg Albers", "Wladimir Putin": a first name and a surname at the end; the surname stands for the person.
   const person = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+)?(\p{Lu}[\p{Ll}'’-]+)$/u.exec(s);
+  const named = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(s);
+  // "Mr Johnson", "Herr Albers": the surname.
+  if (person && /^(?:Mr|Mrs|Ms|Dr|Herr|Frau|Prof)$/u.test(person[1]!)) return person[2]!;
   if (person && !/(?:e|en|er|es|ic|al|an|isch|ische[nrs]?)$/u.test(person[1]!)) return person[1]!.length <= 2 ? person[1]! : person[2]!;
+  if (named && s.split(/\s+/).length > 2 && !/(?:e|en|er|es|ic|al|an|isch|ische[nrs]?|ium|amt|ung|heit|keit|schaft)$/u.test(named[1]!)) return named[2]!;
   return s.replace(/^(?:der|die|das|the)\s+/iu, '');
 }
 
@@ -56,6 +68,9 @@ export function shortSpeaker(s: string, lang: Language): string {
  */
 export function shorten(t: string, L: TitleLanguage): string {
   t = t.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX) return t;
+  // A parenthesis is an aside ("in der Stadthalle (Saal Nr. 2)").
+  t = t.replace(/\s*\([^()]{1,60}\)/gu, '');
   if (t.length <= MAX) return t;
   // A later clause after a comma or semicolon is an addition.
   const clause = /^(.{20,}?)(?:[,;]\s+|\s+[–—]\s+)/u.exec(t);

@@ -10,6 +10,9 @@ const DE_PREP = 'in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|für|�
 const PREP = new RegExp(`^(?:${DE_PREP})$`, 'iu');
 // Prepositional phrases that rarely carry the event: dropped first when a title is too long.
 const LOOSE = /^(?:bezüglich|hinsichtlich|angesichts|aufgrund|infolge|inmitten|trotz|wegen|während|ohne|zur|zum|seit|samt|mittels|gegenüber|innerhalb|außerhalb)$/iu;
+const PRONOUN = /^(?:er|sie|es|wir|ihr|man)$/iu;
+// Words that cannot be a finite verb before its subject.
+const NOT_VERB = /^(?:dass|wenn|weil|als|ob|und|oder|der|die|das|ein|eine|sich|etwa|rund|nur|fast|mehr|über|unter|\d.*)$/u;
 const FUNCTION = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|aber|sowie|dass|sich|es|er|sie|wir|ihr|man|nicht|kein|keine|keinen|keinem|keiner|seine[nmrs]?|ihre[nmrs]?|sein|ihr|diese[nmrs]?|jene[nmrs]?|alle|einige|viele|mehrere|zwei|drei|vier|fünf)$/iu;
 
 // Perfect and passive auxiliaries: headlines leave them out ("Brigade nach Litauen verlegt").
@@ -80,22 +83,65 @@ function agentFromPassive(t: string): string {
 function subjectFirst(t: string): string {
   const ws = words(t);
   const first = ws[0];
-  const head = words(t.split(',')[0]!);
+  if (!first) return t;
+  const head = words(t.split(/,\s/u)[0]!);
   const last = head[head.length - 1];
-  if (first && last && /^(?:ist|sind|war|waren|wurde|wurden)$/u.test(first) && isParticiple(last) && head.length >= 4) {
+  if (/^(?:ist|sind|war|waren|wurde|wurden)$/u.test(first) && last && isParticiple(last) && head.length >= 4 && !PRONOUN.test(ws[1] ?? '')) {
     return ws.slice(1).join(' ');
   }
-  const m = /^(\p{Ll}[\p{L}]*)\s+((?:[\p{Ll}\d][\p{L}\d.,]*\s+){0,4}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:von|aus)\s+\p{Lu}[\p{L}-]*)?)(.*)$/u.exec(t);
-  if (!m || /^(dass|wenn|weil|als|ob|und|oder|der|die|das|ein|eine|sich|etwa|rund|nur|fast|mehr|über|unter)$/.test(m[1]!) || PREP.test(m[1]!)) return t;
+  if (!/^\p{Ll}/u.test(first) || NOT_VERB.test(first) || PREP.test(first)) return t;
   // "trafen sich die Generalstabschefs" → "die Generalstabschefs trafen sich"
-  const reflexive = /^sich\s+/.exec(m[2]!);
-  if (reflexive) return `${m[2]!.slice(reflexive[0].length)} ${m[1]} sich${m[3]}`;
-  // "bestand Lukaschenko darauf": keep a name together, "hat der russische Präsident Wladimir Putin"
-  return `${m[2]} ${m[1]}${m[3]}`;
+  const sich = ws[1] === 'sich';
+  const rest = ws.slice(sich ? 2 : 1);
+  let end: number;
+  // "zogen sie nach kurzer Belagerung in die Stadt ein" → "sie zogen …"
+  if (PRONOUN.test(rest[0] ?? '')) end = 1;
+  else if (PREP.test(rest[0] ?? '')) {
+    // "lagen nach Angaben der Hafengesellschaft elf Containerschiffe vor der Einfahrt": the subject
+    // follows a prepositional phrase; it goes first, the phrase stays after the verb.
+    const pp = phraseEnd(rest, 0);
+    const e = pp > 0 && !PREP.test(rest[pp] ?? '') ? subjectEnd(rest.slice(pp)) : 0;
+    if (e < 1 || /[,;:]$/u.test(rest[pp - 1]!)) return t;
+    const subject = rest.slice(pp, pp + e);
+    return [...subject, first, ...(sich ? ['sich'] : []), ...rest.slice(0, pp), ...rest.slice(pp + e)].join(' ');
+  } else {
+    end = subjectEnd(rest);
+    if (end < 1) return t;
+    // "erklärten Großbritannien und Frankreich Deutschland den Krieg": a coordinated subject.
+    while (/^(?:und|sowie|oder)$/u.test(rest[end] ?? '')) {
+      const more = subjectEnd(rest.slice(end + 1), 0);
+      if (more < 1) break;
+      end += 1 + more;
+    }
+  }
+  // "bestand Lukaschenko darauf": keep a name together, "hat der russische Präsident Wladimir Putin";
+  // a comma after the subject stays after the verb ("glauben Beobachter, dass" → "Beobachter glauben, dass").
+  const subject = rest.slice(0, end);
+  const punct = /[,;:]+$/u.exec(subject[end - 1]!)?.[0] ?? '';
+  if (punct) subject[end - 1] = subject[end - 1]!.slice(0, -punct.length);
+  const verb = [first, ...(sich ? ['sich'] : [])];
+  verb[verb.length - 1] += punct;
+  return [...subject, ...verb, ...rest.slice(end)].join(' ');
+}
+
+/** Index after the prepositional phrase that starts at `i` (a preposition, its noun, a genitive after it); 0 when there is none. */
+function phraseEnd(ws: string[], i: number): number {
+  if (!PREP.test(ws[i] ?? '')) return 0;
+  let j = i + 1;
+  while (j < ws.length && !isUpper(ws[j]!) && !PREP.test(ws[j]!)) j++;
+  if (j >= ws.length || !isUpper(ws[j]!)) return 0;
+  j++;
+  while (j < ws.length && isUpper(ws[j]!) && !/\d/u.test(ws[j]!)) j++;
+  if (/^(?:des|der|eines|einer)$/u.test(ws[j] ?? '')) {
+    let k = j + 1;
+    while (k < ws.length && !isUpper(ws[k]!) && /^\p{Ll}+(?:er|en|es)$/u.test(ws[k]!)) k++;
+    if (k < ws.length && isUpper(ws[k]!)) j = k + 1;
+  }
+  return j;
 }
 
 /** Index after the German subject noun phrase at the start: articles, adjectives, a noun, a genitive, names. */
-function subjectEnd(ws: string[]): number {
+function subjectEnd(ws: string[], names = 3): number {
   let i = 0;
   while (i < ws.length && !isUpper(ws[i]!)) {
     if (!/^\p{Ll}/u.test(ws[i]!) || PREP.test(ws[i]!) || i > 3) return 0;
@@ -103,7 +149,9 @@ function subjectEnd(ws: string[]): number {
   }
   if (i >= ws.length) return 0;
   i++;
-  while (i < ws.length && isUpper(ws[i]!)) i++;
+  for (let n = 0; n < names && i < ws.length && isUpper(ws[i]!); n++) i++;
+  // "die Bürgermeisterin von Kiel": a place or an office after "von"/"aus" belongs to the subject.
+  if (/^(?:von|aus)$/u.test(ws[i] ?? '') && isUpper(ws[i + 1] ?? '') && i + 2 < ws.length) i += 2;
   // Genitive: "die Einführung nordkoreanischer Truppen", "der Sprecher des Rates"
   for (let g = 0; g < 2; g++) {
     const m = /^(?:des|der|eines|einer)$/u.test(ws[i] ?? '') ? i + 1 : i;
@@ -139,7 +187,7 @@ export function verbSecond(clause: string): string | null {
 
 /** "X bestätigte, dass Y …" → "X: Y" with Y as a main clause, shortened. Null when it does not apply. */
 function speech(t: string): string | null {
-  const m = /^([^,]{2,90}?),\s+dass\s+(.+)$/u.exec(t);
+  const m = /^([^,]{2,90}?),\s+(dass\s+)?(.+)$/u.exec(t);
   if (!m) return null;
   const rep = words(m[1]!);
   const v = rep.findIndex((w, i) => i > 0 && isSpeech(w));
@@ -147,7 +195,13 @@ function speech(t: string): string | null {
   const speakerWords = rep.slice(0, v);
   if (speakerWords.length > 7) return null;
   const speaker = shortSpeaker(speakerWords.join(' '), 'de');
-  let content = m[2]!;
+  let content = m[3]!;
+  // "Albers sagte, man habe ein Angebot vorgelegt": reported speech without "dass" keeps its word order.
+  if (!m[2]) {
+    const said = content.split(/,\s+/u)[0]!;
+    if (words(said).length < 3 || /^\p{Ll}+\s+zu\s/u.test(said) || / zu \p{Ll}+$/u.test(said)) return null;
+    return shorten(`${speaker}: ${said.charAt(0).toUpperCase()}${said.slice(1)}`, GERMAN);
+  }
   // "dass selbst wenn diese Truppen eingesetzt würden, es …": a fronted condition goes.
   content = content.replace(/^(?:selbst\s+)?(?:wenn|falls|obwohl|während|nachdem|weil|da)\s[^,]{3,120},\s+/iu, '');
   // The content clause ends at its first comma, or before "und" + a verb of the reporting clause.
@@ -171,7 +225,7 @@ function dropPhrases(t: string): string {
   const from = colon >= 0 ? colon + 1 : 0;
   const start = from + Math.max(1, subjectEnd(ws.slice(from)));
   // Phrases: a preposition through its noun (and a genitive after it).
-  const phrases: { a: number; b: number; loose: boolean; attribute: boolean }[] = [];
+  const phrases: { a: number; b: number; loose: boolean; attribute: boolean; ofSubject: boolean }[] = [];
   for (let i = start; i < ws.length; i++) {
     if (!PREP.test(ws[i]!) || /^als$/iu.test(ws[i]!) && i + 1 < ws.length && !isUpper(ws[i + 1]!) && !/^(?:legitim|\p{Ll}+e)$/u.test(ws[i + 1]!)) continue;
     let j = i + 1;
@@ -187,15 +241,23 @@ function dropPhrases(t: string): string {
       else break;
     }
     while (j < ws.length && /^\p{Ll}+er$/u.test(ws[j]!) && isUpper(ws[j + 1] ?? '') && !FUNCTION.test(ws[j]!)) j += 2;
+    // "unter Graf Ludwig von Hohenwart": a name's "von" belongs to it.
+    if (/^von$/u.test(ws[j] ?? '') && isUpper(ws[j + 1] ?? '') && isUpper(ws[j - 1] ?? '') && isUpper(ws[j - 2] ?? '')) j += 2;
+    // "zwischen Hagen und Siegen": both ends are the phrase.
+    if (/^zwischen$/iu.test(ws[i]!) && /^und$/u.test(ws[j] ?? '') && isUpper(ws[j + 1] ?? '')) j += 2;
     // "eine Reihe von Beispielen", "Widerstand von Verbündeten": an attribute of the noun before, dropped last.
     const attribute = /^von$/iu.test(ws[i]!) && isUpper(ws[i - 1] ?? '');
-    phrases.push({ a: i, b: j, loose: LOOSE.test(ws[i]!), attribute });
+    // "in Dienst gestellt", "in Kraft getreten": a short phrase before the final verb is the verb's own.
+    const own = j === ws.length - 1 && j - i <= 2 && /^\p{Ll}/u.test(ws[j]!);
+    if (!own) phrases.push({ a: i, b: j, loose: LOOSE.test(ws[i]!), attribute, ofSubject: i === start && !/^\p{Ll}/u.test(ws[i - 1] ?? 'X') });
     i = j - 1;
   }
   const keep = ws.map(() => true);
   const text = (): string => ws.filter((_w, i) => keep[i]).join(' ');
-  const order = [...phrases.filter((p) => p.loose).reverse(), ...phrases.filter((p) => !p.loose && !p.attribute).reverse(),
-    ...phrases.filter((p) => !p.loose && p.attribute).reverse()];
+  // What a headline can lose first: a phrase that describes the subject ("Die Festung über dem Tal"),
+  // loose phrases, then the others from the right, attributes of a noun last.
+  const order = [...phrases.filter((p) => p.ofSubject), ...phrases.filter((p) => !p.ofSubject && p.loose).reverse(),
+    ...phrases.filter((p) => !p.ofSubject && !p.loose && !p.attribute).reverse(), ...phrases.filter((p) => !p.ofSubject && !p.loose && p.attribute).reverse()];
   for (const p of order) {
     if (text().length <= MAX) break;
     // The last phrase before a verb-final cluster can be the verb's own argument ("auf … stoßen"): keep
@@ -229,7 +291,11 @@ function stripFront(t: string): string {
 }
 
 export const GERMAN: TitleLanguage = {
-  datePrepositions: '(?:(?:in|an|am|im|bis|seit|ab|vom|von|zum|zur|um|gegen|Anfang|Ende|Mitte)\\s+)?',
+  lang: 'de',
+  dateLead: '(?:(?:in|an|am|im|bis|seit|ab|vom|von|zum|zur|um|gegen|zwischen|für|aus|nach|vor|Anfang|Ende|Mitte|voraussichtlich|spätestens|frühestens|noch|erst|bereits|schon|etwa|rund|ungefähr|der|den|dem|des|die|das)\\s+){0,3}',
+  rangeJoin: '(?:bis(?:\\s+zum|\\s+zur)?|und|[-–])',
+  until: '\\bbis',
+  inserted: /^(?:usa|großbritannien)$/u,
   leading: /^(allerdings|darüber hinaus|außerdem|zudem|jedoch|doch|aber|und|auch|indes|unterdessen|inzwischen|mittlerweile|berichten zufolge|medienberichten zufolge|nach angaben (?:des|der|von) [\p{L}-]+|laut [\p{L}-]+|demnach|so|dabei|damit|dennoch|trotzdem|gleichzeitig|zugleich|derweil|bereits|schon)\s*,?\s+/iu,
   relative: /,\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s[^,„“"]*?,/giu,
   prepare: agentFromPassive,

@@ -53,14 +53,18 @@ const isSeason = (raw: string): boolean => new RegExp(`^${SEASON}$`, 'iu').test(
 const NOT_YEAR_AFTER = /^\s*(?:%|Prozent|Euro|Dollar|Mark|D-Mark|Schilling|Franken|Lire|Meter|Kilometer|km|Quadratmeter|Hektar|Menschen|Einwohner|Personen|Leute|Mitglieder|Stück|Tonnen|Besucher|Arbeitsplätze|Mitarbeiter|Beschäftigte|Stimmen|Höhenmeter|mal|Soldaten|Kinder|Exemplare|Teilnehmer|Fälle|Tote|Opfer|Stunden|Minuten|Tage|Jahre|Seiten|Punkte)(?![\p{L}])/iu;
 
 const QUANTITY_BEFORE = /(?:rund|etwa|mindestens|über|knapp|fast|circa|ca\.|bis zu|mehr als|weniger als|davon|insgesamt|ungefähr|nur)\s+$/i;
+// An article or a preposition before a number and a noun after it make an amount, not a year:
+// "unter den 1198 Opfern", "aus 1500 Geschützrohren", "mit 1370 Landungsbooten".
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|diese[nmrs]?|seine[nmrs]?|ihre[nmrs]?|aus|mit|unter|gegen|zwischen|ohne|durch|über|um|auf)\s+$/iu;
+const NOUN_AFTER = /^\s+\p{Lu}\p{Ll}+/u;
 
 function clock(h: number, min: number): string | null {
   return h <= 24 && min <= 59 ? `T${pad(h)}:${pad(min)}` : null;
 }
-/** A time on the publication day ("um 20 Uhr"); without one the day is unknown. */
+/** A time without a day ("um 20 Uhr"): the publication day, or the day mentioned before it (see timeOnly). */
 function timeToday(ctx: RuleContext, t: string): RuleHit {
   const day = relDay(ctx, 0);
-  return hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`);
+  return { ...hit('TIME', `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}${t}`), timeOnly: true };
 }
 
 /** Value of "(im) nächsten Jahr", "die folgende Woche", "im selben Sommer" against ctx.dct. */
@@ -146,7 +150,8 @@ export const DE_RULES: Rule[] = [
   },
   {
     id: 'de-month',
-    re: rx(`(?:(?<phase>${PHASE})\\s+)?(?:(?<det>den|dem|der|im)\\s+)?(?<month>${MONTH})(?:\\s+(?<year>\\d{4})|\\s+(?<ofYear>${OF_YEAR})\\s+Jahres|\\s+des\\s+Jahres\\s+(?<yearOf>\\d{4}))?`),
+    // "Juli-Hochwasser" names a flood, not a month.
+    re: rx(`(?:(?<phase>${PHASE})\\s+)?(?:(?<det>den|dem|der|im)\\s+)?(?<month>${MONTH})(?![-‐]\\p{L})(?:\\s+(?<year>\\d{4})|\\s+(?<ofYear>${OF_YEAR})\\s+Jahres|\\s+des\\s+Jahres\\s+(?<yearOf>\\d{4}))?`),
     priority: 2,
     hit(m, ctx) {
       const g = m.groups!;
@@ -210,6 +215,8 @@ export const DE_RULES: Rule[] = [
       if (!explicit && (y < 1000 || y > 2099)) return null;
       if (!explicit && NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 16))) return null;
       if (!explicit && !g.pre && QUANTITY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 16), ctx.index))) return null;
+      if (!explicit && !g.pre && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
+        NOUN_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       // A round number before a noun is an amount ("1500 Grenzschützer"), not a year.
       if (!explicit && !g.pre && y % 100 === 0 && /^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       const pre = g.pre ?? '';

@@ -38,6 +38,10 @@ function timeOfDay(h: number, min: number, ampm: string | undefined): string | n
   if (hh > 24 || min > 59) return null;
   return `T${pad(hh)}:${pad(min)}`;
 }
+// A quantifier before a number and a noun after it make an amount: "some 1500 troops", "nearly 2000
+// workers" ("the 1998 bombing" is a year).
+const QUANTITY_BEFORE = /\b(?:some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|up to)\s+$/iu;
+const NOUN_AFTER = /^\s+\p{Ll}{2,}/u;
 function yearOk(y: number): boolean {
   return y >= 1000 && y <= 2099;
 }
@@ -139,8 +143,8 @@ export const EN_RULES: Rule[] = [
       }
       const det = g.det?.toLowerCase();
       if (det === 'this') return hit('DATE', ctx.dct ? `${pad(ctx.dct.y, 4)}-${pad(mo)}` : `XXXX-${pad(mo)}`);
-      // "last May" names the May of the previous year in TimeML practice.
-      if (det === 'last') return hit('DATE', ctx.dct ? `${pad(ctx.dct.y - 1, 4)}-${pad(mo)}` : `XXXX-${pad(mo)}`);
+      // "last April" in an October article is this year's April, in a February article last year's.
+      if (det === 'last') return hit('DATE', monthValue(ctx, mo, -1));
       if (det === 'next') return hit('DATE', monthValue(ctx, mo, 1));
       return { ...hit('DATE', monthValue(ctx, mo, prepositionDirection(ctx))), floating: true };
     },
@@ -171,6 +175,8 @@ export const EN_RULES: Rule[] = [
       const g = m.groups!;
       const y = +g.year!;
       if (!yearOk(y) || NOT_YEAR_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 14))) return null;
+      if (!g.pre && QUANTITY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.index - 14), ctx.index)) &&
+        NOUN_AFTER.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 4))) return null;
       const pre = (g.pre ?? '').toLowerCase();
       const season = new RegExp(`${SEASON}`).exec(pre);
       if (season) return hit('DATE', `${g.year}-${SEASONS[season[0]]}`);
@@ -181,15 +187,22 @@ export const EN_RULES: Rule[] = [
   },
   {
     id: 'en-spelled-year',
-    re: rx(`(?:the year\\s+)?(?:nineteen\\s+(?<nineteen>${N})|two thousand(?:\\s+(?:and\\s+)?(?<units>one|two|three|four|five|six|seven|eight|nine|ten))?)`),
+    // Spoken years in transcripts: "nineteen ninety-four", "the winter of nineteen ninety-four", "January two thousand".
+    re: rx(`(?:the year\\s+|(?:the\\s+)?(?<season>${SEASON})\\s+of\\s+|(?<month>${MONTH})\\s+)?(?:nineteen\\s+(?<nineteen>${N})|two thousand(?:\\s+(?:and\\s+)?(?<units>one|two|three|four|five|six|seven|eight|nine|ten))?)`),
     hit(m) {
       const g = m.groups!;
+      let y: number;
       if (g.nineteen) {
         const n = parseNumber(g.nineteen, 'en');
-        return n !== null && n >= 10 && n < 100 ? hit('DATE', String(1900 + n)) : null;
+        if (n === null || n < 10 || n >= 100) return null;
+        y = 1900 + n;
+      } else {
+        if (!/^the year/i.test(m[0]) && !g.units && !g.season && !g.month) return null;
+        y = 2000 + (g.units ? parseNumber(g.units, 'en') ?? 0 : 0);
       }
-      if (!/^the year/i.test(m[0]) && !g.units) return null;
-      return hit('DATE', String(2000 + (g.units ? parseNumber(g.units, 'en') ?? 0 : 0)));
+      if (g.season) return hit('DATE', `${y}-${SEASONS[g.season.toLowerCase()]}`);
+      if (g.month) return hit('DATE', `${y}-${pad(month(g.month))}`);
+      return hit('DATE', String(y));
     },
   },
   {
@@ -229,8 +242,17 @@ export const EN_RULES: Rule[] = [
     },
   },
   {
+    id: 'en-fiscal-year',
+    // Annual reports: "the year ended March 31" is a year-long period, "the full year" this year.
+    re: rx('the\\s+(?:(?<fiscal>fiscal)\\s+)?year(?=\\s+end(?:ed|ing)\\b)|the\\s+full\\s+year'),
+    priority: 1,
+    hit(m, ctx) {
+      return /full/i.test(m[0]) ? hit('DATE', relYear(ctx, 0)) : hit('DURATION', 'P1Y');
+    },
+  },
+  {
     id: 'en-half-year',
-    re: rx(`(?:the\\s+)?(?<half>first|second)\\s+half(?:\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?<year>\\d{4})))?`),
+    re: rx(`(?:the\\s+)?(?<half>first|second|last)\\s+half(?:\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?<year>\\d{4})))?`),
     hit(m, ctx) {
       const g = m.groups!;
       const h = g.half!.toLowerCase() === 'first' ? 1 : 2;
@@ -300,7 +322,7 @@ export const EN_RULES: Rule[] = [
     hit(m, ctx) {
       const g = m.groups!;
       const mod = (g.mod ?? '').toLowerCase();
-      const dir: Direction = (mod !== 'this' ? LAST_NEXT[mod] : undefined) ?? 'tense';
+      const dir: Direction = (mod !== 'this' ? LAST_NEXT[mod] : undefined) ?? deadlineDirection(ctx);
       const day = weekdayValue(ctx, weekday(g.weekday!), dir);
       if (g.part) return hit('TIME', `${day}T${PARTS_OF_DAY[g.part.toLowerCase()]}`);
       return hit('DATE', day);
@@ -308,7 +330,7 @@ export const EN_RULES: Rule[] = [
   },
   {
     id: 'en-clock',
-    re: rx(`(?:(?:at|around|about|by|until|before|after)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>\\d{1,2}):(?<min24>\\d{2})|(?<noon>noon|midday|midnight))(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|local time))?(?:,?\\s+(?:on\\s+)?(?:(?<rel>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY})|(?<month>${MONTH})\\s+(?<day>\\d{1,2})))?`),
+    re: rx(`(?:(?:at|around|about|by|until|before|after)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>\\d{1,2}):(?<min24>\\d{2})|(?<noon>noon|midday|midnight))(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|local time))?(?:\\s*\\(\\d{3,4}\\s+(?:GMT|UTC)\\))?(?:,?\\s+(?:on\\s+)?(?:(?<rel>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY})(?:,?\\s+(?<month>${MONTH})\\s+(?<day>\\d{1,2})(?!\\d))?|(?<monthOnly>${MONTH})\\s+(?<dayOnly>\\d{1,2})(?!\\d)))?`),
     priority: 3,
     hit(m, ctx) {
       const g = m.groups!;
@@ -319,17 +341,18 @@ export const EN_RULES: Rule[] = [
       if (!t) return null;
       let day: string;
       if (g.rel) day = relDay(ctx, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[g.rel.toLowerCase() as 'today']);
-      else if (g.weekday) day = weekdayValue(ctx, weekday(g.weekday));
-      else if (g.month) day = dayMonthValue(ctx, month(g.month), +g.day!);
+      else if (g.month ?? g.monthOnly) day = dayMonthValue(ctx, month((g.month ?? g.monthOnly)!), +(g.day ?? g.dayOnly)!);
+      else if (g.weekday) day = weekdayValue(ctx, weekday(g.weekday), deadlineDirection(ctx));
       else day = relDay(ctx, 0);
       const lead = /^(?:at|around|about|by|until|before|after)\s+/i.exec(m[0]);
-      return hit('TIME', `${day.replace('PRESENT_REF', 'XXXX-XX-XX')}${t}`, lead && !/^around/i.test(lead[0]) ? lead[0].length : 0);
+      const timeOnly = !g.rel && !g.weekday && !g.monthOnly;
+      return { ...hit('TIME', `${day.replace('PRESENT_REF', 'XXXX-XX-XX')}${t}`, lead && !/^around/i.test(lead[0]) ? lead[0].length : 0), timeOnly };
     },
   },
   // --- this/last/next + calendar unit ------------------------------------------------
   {
     id: 'en-rel-unit',
-    re: rx(`(?:(?<phase>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|mid-|mid)\\s*)?(?<det>this|last|next|the past|the previous|the following|the coming|this coming|the current|the same|the last|the next|previous|coming|past|current|that|the)\\s+(?<unit>week|weekend|month|year|decade|${SEASON})(?:'s)?`),
+    re: rx(`(?:(?<phase>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|mid-|mid)\\s*)?(?<det>this|last|next|the past|the previous|the following|the coming|this coming|the current|the same|the last|the next|previous|coming|past|current|that|the)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|${SEASON})(?:'s)?`),
     hit(m, ctx) {
       const g = m.groups!;
       const h = relUnitHit(g, m, ctx);
@@ -433,10 +456,14 @@ export const EN_RULES: Rule[] = [
   {
     id: 'en-duration',
     re: rx(`(?:${APPROX}\\s+)*(?:(?<n>${N}|a|an|one|${VAGUE})(?:\\s+(?:and\\s+a\\s+half|(?<num>\\d)/(?<den>\\d)|½))?(?:\\s+or\\s+(?:so|more|\\w+))?\\s+(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|calendar|fiscal|working)\\s+)?(?<unit>${UNIT})s?(?:\\s+and\\s+a\\s+half)?|(?<from>${N})\\s*(?:to|-|or)\\s*${N}\\s+(?<rangeUnit>${UNIT})s?)(?:\\s+(?<after>old|long|running|in a row))?`),
-    hit(m) {
+    hit(m, ctx) {
       const g = m.groups!;
+      const unitWord = g.unit ?? g.rangeUnit ?? '';
       // A person's age ("52 years old") is no temporal expression.
-      if (g.after === 'old' && /^years?$/i.test(g.unit ?? g.rangeUnit ?? '')) return null;
+      if (g.after === 'old' && /^years?$/i.test(unitWord)) return null;
+      // A capitalised unit after a number is a name ("60 Minutes"); "a second betrayal" is an ordinal.
+      if (/^\p{Lu}\p{Ll}/u.test(unitWord)) return null;
+      if (/^second$/i.test(unitWord) && /^an?\s/i.test(m[0]) && /^\s+(?!later|earlier|ago|before|after|and|or|of|to|in|for)\p{Ll}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12))) return null;
       if (g.rangeUnit) {
         const a = parseNumber(g.from!, 'en');
         return a === null ? null : hit('DURATION', durationValue(a, unitOf(g.rangeUnit), 'en'));
@@ -493,9 +520,7 @@ export const EN_RULES: Rule[] = [
   {
     id: 'en-set-adverb',
     re: rx('(?:daily|weekly|monthly|yearly|hourly|biweekly|nightly|twice (?:a|per) (?:day|week|month|year)|once (?:a|per) (?:day|week|month|year))'),
-    hit(m, ctx) {
-      // "the Communist Party daily Granma": a newspaper.
-      if (/^(?:daily|weekly)$/i.test(m[0]) && /^\s+\p{Lu}/u.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 3))) return null;
+    hit(m) {
       const w = m[0].toLowerCase();
       const v = /day|daily|nightly/.test(w) ? 'P1D' : /week/.test(w) ? (w.startsWith('bi') ? 'P2W' : 'P1W') : /month/.test(w) ? 'P1M' : /hour/.test(w) ? 'PT1H' : 'P1Y';
       return hit('SET', v);
@@ -552,6 +577,13 @@ function ordinalQuarter(ctx: RuleContext, q: number, year: string | undefined, d
   else if (ctx.tense() === 'past' && q > cur) y -= 1;
   else if (ctx.tense() === 'future' && q < cur) y += 1;
   return `${pad(y, 4)}-Q${q}`;
+}
+
+/** "as soon as Tuesday" names a day ahead, "until Tuesday" too unless the sentence is past ("not until Tuesday did he …"). */
+function deadlineDirection(ctx: RuleContext): Direction {
+  const before = ctx.text.slice(Math.max(0, ctx.index - 16), ctx.index);
+  if (/\b(?:as soon as|as early as)\s+$/i.test(before)) return 1;
+  return /\b(?:until|till|no later than)\s+(?:(?:at|around|about)\s+)?$/i.test(before) && ctx.tense() !== 'past' ? 1 : 'tense';
 }
 
 /** "since March" looks back, "by May" and "until June" look ahead; otherwise the tense decides. */

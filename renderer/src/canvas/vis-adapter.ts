@@ -9,6 +9,11 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, ty
 interface TimelineInternals {
   body?: { domProps?: { center?: { width?: number } } };
   focus(id: number | number[], options?: { zoom?: boolean; animation?: boolean }): void;
+  itemSet?: { items?: Record<number, { top?: number | null; parent?: { top: number; height: number } } | undefined> };
+  props?: { leftContainer?: { height?: number } };
+  _getScrollTop(): number;
+  _setScrollTop(top: number): number;
+  _redraw(): void;
   setSelection(ids: number[], options?: { focus?: boolean; animation?: boolean }): void;
 }
 
@@ -26,7 +31,19 @@ export function centreWidth(t: Timeline, fallback: number): number {
 
 /** Scrolls so the item is in view (its time and its lane), keeping the zoom. */
 export function focusItem(t: Timeline, id: number): void {
-  inside(t).focus(id, { zoom: false, animation: false });
+  const vis = inside(t);
+  // vis-timeline places an item only once its lane is in view, and cannot scroll to one it has not
+  // placed: a lane below the visible ones (or one just added, not measured yet) is scrolled to first.
+  const item = vis.itemSet?.items?.[id];
+  if (item && item.top == null) vis._redraw();
+  const lane = item?.parent;
+  const viewHeight = vis.props?.leftContainer?.height ?? 0;
+  const scrolled = -vis._getScrollTop();
+  if (lane && viewHeight && (lane.top >= scrolled + viewHeight || lane.top + lane.height <= scrolled)) {
+    vis._setScrollTop(-lane.top);
+    vis._redraw();
+  }
+  vis.focus(id, { zoom: false, animation: false });
 }
 
 /** Marks items selected without moving the view. */

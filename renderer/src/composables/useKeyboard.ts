@@ -3,6 +3,7 @@
  * own keys (Ctrl+Z is the field's undo); Escape leaves the field.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
+import { commandForKeyEvent, type CommandId } from '../../../core/commands';
 
 /** True for elements where typed keys belong to the element (inputs, text areas, selects, editables). */
 export function isTextField(el: Element | null | undefined): boolean {
@@ -14,36 +15,23 @@ export function isTextField(el: Element | null | undefined): boolean {
 }
 
 export interface KeyActions {
-  run(command: string): void;
+  run(command: CommandId): void;
   step(direction: 1 | -1): void;
   escape(): boolean;
   /** After Escape left a text field: where the keyboard should go on from. */
   leaveField?(): void;
 }
 
-/** Which command (or action) a key press means outside text fields; null when none. */
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, inField: boolean): string | null {
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (mod && !e.altKey && (key === 'z' || key === 'y')) {
-    if (inField) return null;
-    return key === 'y' || e.shiftKey ? 'redo' : 'undo';
-  }
-  // The desktop menu's accelerators, for the browser shell too (and from inside fields).
-  if (mod && !e.altKey) {
-    if (key === 'i' && !e.shiftKey) return 'import-articles';
-    if (key === 'p' && !e.shiftKey) return 'export:pdf';
-    if (key === 'f' && !e.shiftKey) return 'find';
-    if (key === 'n' && e.shiftKey) return 'new-timeline';
-    if (key === '0' && !e.shiftKey) return 'fit';
-  }
+/**
+ * Which command (or action) a key press means; null when none. The command keys come from the
+ * command table (core/commands); Escape and the arrows are actions of the main screen.
+ */
+export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, inField: boolean): CommandId | 'escape' | 'next' | 'prev' | null {
+  const cmd = commandForKeyEvent(e, inField);
+  if (cmd) return cmd;
   if (e.key === 'Escape') return 'escape';
-  if (inField || mod || e.altKey) return null;
-  switch (key) {
-    case 'n': return 'new-event';
-    case '/': return 'find';
-    case 'Enter': return 'edit-event';
-    case 'Delete': case 'Backspace': return 'delete-events';
+  if (inField || e.ctrlKey || e.metaKey || e.altKey) return null;
+  switch (e.key) {
     case 'ArrowRight': case 'ArrowDown': return 'next';
     case 'ArrowLeft': case 'ArrowUp': return 'prev';
     default: return null;

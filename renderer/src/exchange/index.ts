@@ -16,8 +16,10 @@ function exportDialogFor(format: ExportFormatName): Component {
   });
 }
 
-export const exportDialogs: Record<string, Component> = {
-  'export:pdf': BriefingDialog,
-  ...Object.fromEntries(EXPORT_FORMAT_NAMES.map((f) => [`export:${f}`, exportDialogFor(f)])),
-  'import-data': DataImportDialog,
+type ExportDialogName = `export:${ExportFormatName}`;
+
+export const exportDialogs = {
+  'export:pdf': BriefingDialog as Component,
+  ...(Object.fromEntries(EXPORT_FORMAT_NAMES.map((f) => [`export:${f}`, exportDialogFor(f)])) as Record<ExportDialogName, Component>),
+  'import-data': DataImportDialog as Component,
 };

@@ -70,6 +70,7 @@ export const importDe: Record<keyof typeof importEn, string> = {
   'import.from.meta': 'aus den Metadaten der Seite',
   'import.from.json-ld': 'aus den strukturierten Daten der Seite',
   'import.from.time': 'aus einer Datumsangabe der Seite',
+  'import.from.byline': 'aus der Autorenzeile',
   'import.from.text': 'im Text gefunden',
   'import.alreadyImported': 'Dieser Artikel wurde schon importiert (Quelle „{title}“). Vorschläge, die seinen Ereignissen entsprechen, werden zum Zusammenführen vorgeschlagen.',
   'import.keys.move': 'bewegen',

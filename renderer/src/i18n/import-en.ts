@@ -68,6 +68,7 @@ export const importEn = {
   'import.from.meta': 'from the page’s metadata',
   'import.from.json-ld': 'from the page’s structured data',
   'import.from.time': 'from a date on the page',
+  'import.from.byline': 'from the byline',
   'import.from.text': 'found in the text',
   'import.alreadyImported': 'This article was imported before (source “{title}”). Candidates matching its events are proposed as merges.',
   'import.keys.move': 'move',

@@ -46,6 +46,8 @@ export const useImportStore = defineStore('import', () => {
   const pending = shallowRef<QueuedInput[]>([]);
   /** Bumped by a cancel: an analysis of an older generation is dropped when it returns. */
   let generation = 0;
+  /** Names the running batch's analyses, so Cancel can stop the one in progress on the backend. */
+  let requestId = '';
   let nextKey = 1;
 
   const rows = computed<ReviewRow[]>(() => articles.value.flatMap((article, articleIndex) =>
@@ -93,6 +95,7 @@ export const useImportStore = defineStore('import', () => {
       timelineId: timeline.currentId ?? undefined,
       batch: batchOf(before),
       ...(publishedAt ? { publishedAt } : {}),
+      ...(requestId ? { requestId } : {}),
     });
   }
 
@@ -100,6 +103,7 @@ export const useImportStore = defineStore('import', () => {
   async function analyze(inputs: QueuedInput[], refused: Refusal[] = []) {
     if (phase.value === 'analyzing' || phase.value === 'importing') return;
     const gen = ++generation;
+    requestId = `batch-${gen}-${crypto.randomUUID()}`;
     failures.value = [...refused];
     const done: ReviewArticle[] = [...articles.value];
     phase.value = 'analyzing';
@@ -108,6 +112,7 @@ export const useImportStore = defineStore('import', () => {
       progress.value = { done: i, total: inputs.length, label: q.label };
       const r = await analyzeOne(q, done);
       if (gen !== generation) return;
+      if (!r.ok && r.code === 'CANCELLED') break;
       if (!r.ok) {
         failures.value = [...failures.value, { label: q.label, message: r.message }];
         continue;
@@ -123,8 +128,10 @@ export const useImportStore = defineStore('import', () => {
     cursor.value = Math.min(cursor.value, Math.max(0, rows.value.length - 1));
   }
 
-  /** Stops a batch: the analyses so far are dropped; nothing was stored. */
+  /** Stops a batch: the analysis in progress is stopped, the ones so far dropped; nothing was stored. */
   function cancelBatch() {
+    if (requestId) void api.cancelAnalysis({ requestId });
+    requestId = '';
     generation++;
     articles.value = [];
     phase.value = 'input';

@@ -4,8 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-
-export type DialogName = string;
+import type { DialogName } from '../dialogs/registry';
 
 export const useUiStore = defineStore('ui', () => {
   const listVisible = ref(true);
@@ -16,6 +15,8 @@ export const useUiStore = defineStore('ui', () => {
   const focusTitle = ref(0);
   /** Incremented to ask the toolbar to focus the search box. */
   const focusSearch = ref(0);
+  /** Incremented to ask the timeline manager for the name of a new timeline (inline, in the toolbar). */
+  const newTimelineName = ref(0);
 
   function openDialog(name: DialogName, props?: Record<string, unknown>) {
     dialog.value = { name, props };
@@ -23,5 +24,5 @@ export const useUiStore = defineStore('ui', () => {
   function closeDialog() {
     dialog.value = null;
   }
-  return { listVisible, lanesOpen, dialog, focusTitle, focusSearch, openDialog, closeDialog };
+  return { listVisible, lanesOpen, dialog, focusTitle, focusSearch, newTimelineName, openDialog, closeDialog };
 });

@@ -2,11 +2,21 @@
 import { writeFileSync } from 'node:fs';
 import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../../core/contract/exchange';
 import { closeChromium } from '../../../backend/pdf-chromium';
+import { defaultPaper } from '../../../core/briefing/page';
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
 import { countLabel } from '../../../core/plural';
 
 const FORMATS = ['pdf', ...EXPORT_FORMAT_NAMES] as const;
+
+/**
+ * The paper on the shelf: the system locale's region when it names one (en_GB → A4, en_US →
+ * Letter), else the briefing's language (German A4, English Letter).
+ */
+export function cliPaper(env: NodeJS.ProcessEnv, lang: 'en' | 'de'): 'a4' | 'letter' {
+  const system = [env.LC_ALL, env.LC_PAPER, env.LANG].find((l) => l && /^[a-z]{2,3}_[A-Z]{2}/.test(l));
+  return defaultPaper(system ?? lang);
+}
 
 /** Says that the calendar file left events out (it cannot hold years before 1 or after 9999). */
 function skippedNote(n: number, lang: 'en' | 'de'): string {
@@ -16,22 +26,22 @@ function skippedNote(n: number, lang: 'en' | 'de'): string {
 
 export const exportCommand: CliCommand = {
   words: ['export'],
-  usage: 'export pdf|json|csv|timelinejs|ics|markdown --timeline TITLE --out FILE [--from DATE --to DATE] [--tag T] [--paper a4|letter] [--landscape] [--lang de|en]',
+  usage: 'export pdf|json|csv|timelinejs|ics|markdown --timeline TITLE --out FILE [--from DATE --to DATE] [--tag T] [--paper a4|letter] [--landscape] [--summary] [--lang de|en]',
   summary: 'Export a timeline (or the part matching the filter) as a briefing PDF or an exchange file',
   flags: {
     timeline: 'string', out: 'string', from: 'string', to: 'string', tag: 'multiple', kind: 'multiple', confidence: 'multiple',
-    paper: 'string', landscape: 'boolean', lang: 'string', title: 'string', subtitle: 'string', author: 'string', handling: 'string', eras: 'boolean',
+    paper: 'string', landscape: 'boolean', summary: 'boolean', lang: 'string', title: 'string', subtitle: 'string', author: 'string', handling: 'string', eras: 'boolean',
   },
-  async run({ args, flags, io, backend, timelineId }) {
+  async run({ args, flags, io, env, backend, timelineId }) {
     const format = args[0] as (typeof FORMATS)[number] | undefined;
     if (!format || !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs a format: ${FORMATS.join(', ')}`);
     if (args.length > 1) throw new UsageError(`unexpected argument "${args[1]}"`);
     const out = flags.out as string | undefined;
     if (!out) throw new UsageError('export needs --out FILE (or --out - for standard output)');
-    const paper = (flags.paper as string | undefined) ?? 'a4';
-    if (paper !== 'a4' && paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
     const lang = (flags.lang as string | undefined) ?? 'en';
     if (lang !== 'en' && lang !== 'de') throw new UsageError('--lang must be de or en');
+    const paper = (flags.paper as string | undefined) ?? cliPaper(env, lang);
+    if (paper !== 'a4' && paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
     const filter = {
       from: flags.from as string | undefined, to: flags.to as string | undefined,
       tags: flags.tag as string[] | undefined, kinds: flags.kind as never, confidences: flags.confidence as never,
@@ -53,7 +63,7 @@ export const exportCommand: CliCommand = {
     if (out === '-') throw new UsageError('a PDF needs a file: --out FILE.pdf');
     const options = {
       title: flags.title as string | undefined, subtitle: flags.subtitle as string | undefined, author: flags.author as string | undefined,
-      handling: flags.handling as string | undefined, locale: lang, paper, landscape: !!flags.landscape,
+      handling: flags.handling as string | undefined, locale: lang, paper, landscape: !!flags.landscape, summary: !!flags.summary,
     } as const;
     try {
       const started = Date.now();

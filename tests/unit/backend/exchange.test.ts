@@ -94,7 +94,11 @@ describe('exports through the contract', () => {
     const p = value(await b.api.briefingPreview({ timelineId: id, options: { locale: 'de', handling: 'Intern' }, filter: { confidences: ['confirmed'] } }));
     expect(p.html).toContain('Verlässlichkeit: Bestätigt');
     expect(p.eventCount).toBe(SAMPLE_EVENTS.filter((e) => e.confidence === 'confirmed').length);
-    expect(p.footerTemplate).toContain('totalPages');
+    // Page numbers and the running header are the document's page-margin boxes; none on the title page.
+    expect(p.html).toContain('counter(page) " / " counter(pages)');
+    expect(p.html).toMatch(/@page :first \{\s*@top-left \{ content: none;/);
+    expect(p.paper).toBe('a4');
+    expect(value(await b.api.briefingPreview({ timelineId: id, options: { locale: 'en' } })).paper).toBe('letter');
   });
 });
 
@@ -117,9 +121,15 @@ describe.skipIf(!chromium || !pdftotext)('briefing PDF printed by headless Chrom
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const pages = pdf.pages!;
       expect(pages).toBeGreaterThanOrEqual(4);
-      // pdftotext may drop the thin spaces around the slash.
-      expect(text).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
+      // pdftotext may drop the thin spaces around the slash. The title page has no number and no running header.
+      const page = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+      expect(page(1)).not.toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
+      expect(page(2)).toMatch(new RegExp(`\\b2 ?/ ?${pages}\\b`));
+      expect(page(2)).toContain('North Korean troops in Russia');
+      expect(page(2)).toContain('INTERNAL — NOT FOR DISTRIBUTION');
       expect(text).toMatch(new RegExp(`\\b${pages} ?/ ?${pages}\\b`));
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/); // English: Letter
       // Titles in the chronology, in time order (the figure before it may abbreviate them).
       const chrono = text.slice(text.indexOf('Chronology', text.indexOf('2 Chronology') >= 0 ? text.indexOf('2 Chronology') : 0));
       const flat = chrono.replace(/\s+/g, ' ');

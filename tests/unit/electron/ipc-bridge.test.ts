@@ -13,7 +13,7 @@ const fake = vi.hoisted(() => {
   const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
   const windows = new Map<unknown, { id: number }>();
   const exposed: Record<string, unknown> = {};
-  const state = { sender: {} as unknown };
+  const state = { sender: {} as unknown, frame: { url: 'chronik://app/index.html', parent: null } as { url: string; parent: unknown } | null };
   return {
     handlers, listeners, windows, exposed, state,
     electron: {
@@ -22,7 +22,7 @@ const fake = vi.hoisted(() => {
         async invoke(channel: string, ...args: unknown[]) {
           const h = handlers.get(channel);
           if (!h) throw new Error(`No handler registered for '${channel}'`);
-          return structuredClone(await h({ sender: state.sender }, ...structuredClone(args)));
+          return structuredClone(await h({ sender: state.sender, senderFrame: state.frame } as never, ...structuredClone(args)));
         },
         on: (channel: string, l: (...a: unknown[]) => void) => { (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(l); },
         removeListener: (channel: string, l: (...a: unknown[]) => void) => { listeners.get(channel)?.delete(l); },
@@ -54,7 +54,8 @@ beforeAll(async () => {
   const ownIds = new Set([appWindow.id]);
   fake.windows.set(appContents, appWindow);
   fake.windows.set(strangerContents, { id: 99 });
-  const check = ownWindowCheck((s) => electron.BrowserWindow.fromWebContents(s as never) as { id: number } | null, ownIds);
+  const { isAppUrl } = await import('../../../electron/app-protocol');
+  const check = ownWindowCheck((s) => electron.BrowserWindow.fromWebContents(s as never) as { id: number } | null, ownIds, isAppUrl);
   setupIpc(electron.ipcMain as never, b, check);
   setupHostIpc(electron.ipcMain as never, { openExternal: async (url) => { opened.push(url); }, chooseSavePath: async () => undefined }, check);
   await import('../../../electron/preload');
@@ -87,6 +88,9 @@ describe('preload bridge over the IPC handlers', () => {
     if (!draft.ok) throw new Error(draft.message);
     const exported = await chronik.exportTimeline({ timelineId, format: 'json' });
     if (!exported.ok) throw new Error(exported.message);
+    const streamed = await chronik.beginImport({ format: 'json', newTimelineTitle: 'Streamed copy' });
+    const dropped = await chronik.beginImport({ format: 'json' });
+    if (!streamed.ok || !dropped.ok) throw new Error('beginImport failed');
     const inputs: Record<MethodName, unknown> = {
       appInfo: undefined,
       listTimelines: undefined,
@@ -107,6 +111,7 @@ describe('preload bridge over the IPC handlers', () => {
       searchEvents: { timelineId, query: 'another' },
       listTags: { timelineId },
       listEntities: { timelineId },
+      searchAll: { query: 'Brücke' },
       listSources: undefined,
       getSourceText: { id: sourceId },
       createSource: { title: 'Another source' },
@@ -120,6 +125,7 @@ describe('preload bridge over the IPC handlers', () => {
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
       analyzeArticle: { input: { kind: 'text', text: article }, timelineId },
+      cancelAnalysis: { requestId: 'nothing-running' },
       importArticles: {
         timelineId,
         articles: [{
@@ -132,6 +138,17 @@ describe('preload bridge over the IPC handlers', () => {
       exportTimeline: { timelineId, format: 'markdown' },
       previewImport: { format: 'json', content: exported.value.content },
       importData: { format: 'json', content: exported.value.content, newTimelineTitle: 'Imported copy' },
+      beginImport: { format: 'timelinejs', newTimelineTitle: 'Never finished' },
+      pushImport: { importId: streamed.value.importId, chunk: exported.value.content },
+      finishImport: { importId: streamed.value.importId },
+      cancelImport: { importId: dropped.value.importId },
+      timelineWindow: { timelineId, fromKey: 28_000_000, toKey: 29_000_000, buckets: 50 },
+      listPage: { timelineId, limit: 10 },
+      listIndexOf: { timelineId, id: eventId },
+      sourceUsage: { timelineId, sourceIds: [sourceId] },
+      stepEvent: { timelineId, from: null, direction: 'first' },
+      searchPage: { timelineId, query: 'crossing' },
+      eventSummaries: { ids: [eventId] },
     } as Record<MethodName, unknown>;
     // The order matters a little (attach before detach, delete last); the rest only needs a Result.
     const order = [...METHOD_NAMES].sort((a, c) => rank(a) - rank(c));
@@ -166,11 +183,33 @@ describe('preload bridge over the IPC handlers', () => {
     }
   });
 
+  it('refuses messages from a frame that is not the app’s own page, even in the app’s window', async () => {
+    const frames = [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'file:///home/user/page.html', parent: null },
+      { url: 'chronik://app/index.html', parent: { url: 'chronik://app/index.html' } },
+      { url: 'chronik://other/index.html', parent: null },
+      null,
+    ];
+    try {
+      for (const frame of frames) {
+        fake.state.frame = frame;
+        expect([frame?.url, await chronik.listTimelines()]).toMatchObject([frame?.url, { ok: false, code: 'FORBIDDEN' }]);
+        expect(await host.openExternal('https://example.org/x')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      expect(opened).not.toContain('https://example.org/x');
+    } finally {
+      fake.state.frame = { url: 'chronik://app/index.html', parent: null };
+    }
+  });
+
   it('opens only http, https and mailto links outside the app', async () => {
     expect(await host.openExternal('https://example.org/a')).toMatchObject({ ok: true });
     expect(await host.openExternal('file:///etc/passwd')).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await host.openExternal('javascript:alert(1)')).toMatchObject({ ok: false });
-    expect(opened).toEqual(['https://example.org/a']);
+    expect(await host.openExternal('mailto:desk@example.org?attach=/etc/passwd')).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await host.openExternal('mailto:desk@example.org?subject=Briefing')).toMatchObject({ ok: true });
+    expect(opened).toEqual(['https://example.org/a', 'mailto:desk@example.org?subject=Briefing']);
   });
 
   it('turns a handler that throws into an INTERNAL value in the renderer', async () => {
@@ -186,5 +225,7 @@ function rank(m: MethodName): number {
   if (m === 'undo') return 3;
   if (m === 'redo') return 4;
   if (m === 'deleteEvents') return 5;
+  if (m === 'pushImport') return 6;
+  if (m === 'finishImport') return 7;
   return 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { briefingHeaderFooter, buildBriefing, describeFilter, type BriefingOptions } from '../../../../core/briefing';
+import { buildBriefing, defaultPaper, describeFilter, pageMarginCss, type BriefingOptions } from '../../../../core/briefing';
 import type { Lane, Source } from '../../../../core/domain';
+import { contentBox } from '../../../../core/briefing/page';
 import { testEvent, testLink, testSource, type TestEventInput } from '../../../helpers/events';
 
 const src = (id: number, url: string | null) => testSource(id, { url, publisher: `Outlet ${id}`, publishedAt: { value: '2024-10-2' + id, precision: 'day' }, language: 'en' });
@@ -56,8 +57,8 @@ describe('buildBriefing', () => {
   });
 
   it('sets the page size and orientation', () => {
-    expect(build({ paper: 'letter', landscape: true })).toContain('@page { size: letter landscape; }');
-    expect(build()).toContain('@page { size: A4 portrait; }');
+    expect(build({ paper: 'letter', landscape: true })).toContain('@page { size: letter landscape;');
+    expect(build()).toContain('@page { size: A4 portrait;');
   });
 
   it('draws the figure without overlapping labels, even for many events on one day', () => {
@@ -82,6 +83,43 @@ describe('buildBriefing', () => {
     expect(count).toBe(40);
   });
 
+  it('fits the figure of 500 events on at most two pages: the best-sourced labelled, dense stretches counted', () => {
+    const many = Array.from({ length: 500 }, (_, i) => {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+      return ev(1000 + i, `2024-${month}-${day}`, `Event number ${i} near a place`, {
+        laneId: (i % 2) + 1, confidence: i % 50 === 0 ? 'confirmed' : 'claimed', sources: i % 50 === 0 ? [link(s1), link(src(3, null))] : [],
+      });
+    });
+    const html = buildBriefing({ timeline: { title: 'T', description: '' }, lanes, events: many, options: options(), generatedAt: '2024-11-05T14:30:00Z' });
+    const figure = html.slice(html.indexOf('<section class="part figure-part">'), html.indexOf('<section class="part chronology-part">'));
+    const panels = figure.split('<svg xmlns').slice(1);
+    expect(panels.length).toBeLessThanOrEqual(2);
+    for (const p of panels) expect(Number(/height="(\d+(?:\.\d+)?)"/.exec(p)![1])).toBeLessThanOrEqual(contentBox('a4', false).heightPx - 150);
+    expect(figure).toContain('class="density"');
+    expect(figure).toMatch(/Labelled: \d+ of 500 events, the best-sourced first/);
+    // The best-sourced events (every 50th, confirmed with two sources) are among the labels.
+    for (const i of [0, 50, 100, 450]) expect(figure, `event ${i}`).toContain(`Event number ${i} near`);
+  });
+
+  it('adds a summary when asked: counts, thin and best sourcing, linked to the chronology', () => {
+    const html = build({ summary: true });
+    const summary = html.slice(html.indexOf('<section class="part summary-part">'), html.indexOf('<section class="part figure-part">'));
+    expect(summary).toContain('<span class="secnum">1</span>Summary');
+    expect(summary).toContain('<p class="lead">3 events, October 2024.</p>');
+    expect(summary).toContain('<tr><th>Report</th><td>3</td></tr>');
+    expect(summary).toMatch(/Resting on a single source <span class="n">1<\/span>/);
+    expect(summary).toMatch(/Most corroborated<\/h3>\n<ul class="event-list"><li><a href="#ev-3">.*2 sources/);
+    expect(html).toContain('<span class="secnum">2</span>Timeline');
+    expect(build()).not.toContain('<section class="part summary-part">');
+  });
+
+  it('lets the chronology flow across pages: events may break, their heading and quotes may not', () => {
+    const css = build();
+    expect(css).not.toMatch(/article\.event \{[^}]*break-inside: avoid/);
+    expect(css).toMatch(/article\.event \.when, article\.event h4 \{ break-after: avoid; \}/);
+  });
+
   it('says so when there are no events', () => {
     const html = buildBriefing({ timeline: { title: 'T', description: '' }, lanes: [], events: [], options: options(), generatedAt: '2024-11-05T14:30:00Z' });
     expect(html).toContain('No events match the scope of this briefing.');
@@ -89,11 +127,17 @@ describe('buildBriefing', () => {
 });
 
 describe('header, footer and filter description', () => {
-  it('has page numbers "n / N" and the escaped title', () => {
-    const t = briefingHeaderFooter('A <title>', 'de', 'Intern');
-    expect(t.footerTemplate).toMatch(/<span class="pageNumber"><\/span> \/ <span class="totalPages"><\/span>/);
-    expect(t.headerTemplate).toContain('A &lt;title&gt;');
-    expect(t.headerTemplate).toContain('Intern');
+  it('numbers pages "n / N" and runs the title and handling line, escaped for CSS, except on the title page', () => {
+    const css = pageMarginCss('A "quoted" </style> title', 'Intern');
+    expect(css).toContain('content: counter(page) " / " counter(pages)');
+    expect(css).toContain('content: "A \\"quoted\\" \\3C /style> title"');
+    expect(css).toContain('content: "INTERN"');
+    expect(css).toMatch(/@page :first \{[^}]*@top-left \{ content: none;/);
+  });
+
+  it('picks the paper a reader of the language and region expects', () => {
+    expect(['de', 'de-DE', 'en', 'en-US', 'en-GB', 'en_US.UTF-8', 'en_GB.UTF-8', 'fr-CA', 'de-AT', ''].map(defaultPaper))
+      .toEqual(['a4', 'a4', 'letter', 'letter', 'a4', 'letter', 'a4', 'letter', 'a4', 'a4']);
   });
 
   it('describes the filters in force in either language', () => {

@@ -44,7 +44,7 @@ describe('candidates', () => {
 
   it('proposes titles without the date phrase, connectors or trailing punctuation', () => {
     expect(proposeTitle('Berichten zufolge trainieren derzeit etwa 11.000 Soldaten im Osten.', 'de', 'derzeit')).toBe('Etwa 11.000 Soldaten trainieren im Osten');
-    expect(proposeTitle('Der Sprecher des Rates, John Kirby, sagte am Montag, die Lage sei ernst.', 'de', 'Montag')).toMatch(/^John Kirby sagte/);
+    expect(proposeTitle('Der Sprecher des Rates, John Kirby, sagte am Montag, die Lage sei ernst.', 'de', 'Montag')).toBe('Kirby: Die Lage sei ernst');
     const long = proposeTitle('The port authority confirmed on Wednesday that the last of the four container cranes had arrived from the shipyard in Gdańsk after a long delay.', 'en', 'Wednesday');
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long).not.toMatch(/[.,;:]$/);

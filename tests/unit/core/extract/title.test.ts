@@ -121,3 +121,35 @@ describe('one list of speech verbs per language', () => {
     expect(en('The state pension will rise next year.')).toBe('State pension will rise next year');
   });
 });
+
+describe('titles from issue 10', () => {
+  it('keeps reported speech grammatical: no "has admits", the surname after "Mr", a plural verb after a plural head', () => {
+    expect(en('President Barack Obama has admitted his failure to close the prison.')).toBe('Obama admits his failure to close the prison');
+    expect(en('Mr Johnson said the plant would close in May.', 'May')).toBe('Johnson says plant will close');
+    expect(en('U.S. officials said the talks had failed.')).toBe('U.S. officials say talks had failed');
+    expect(en('Police said the protest ended peacefully at 7:30 p.m.', '7:30 p.m.')).toBe('Police say protest ended peacefully');
+  });
+
+  it('keeps a coordinated German subject together and a pronoun subject first', () => {
+    expect(de('Am 3. September erklärten Großbritannien und Frankreich Deutschland den Krieg.', '3. September')).toBe('Großbritannien und Frankreich erklärten Deutschland den Krieg');
+    expect(de('Am 9. September 1632 zogen sie nach kurzer Belagerung in die Stadt ein.', '9. September 1632')).toBe('Sie zogen nach kurzer Belagerung in die Stadt ein');
+    expect(de('Am Dienstag lagen nach Angaben der Hafengesellschaft elf Schiffe vor der Einfahrt.', 'Dienstag')).toBe('Elf Schiffe lagen nach Angaben der Hafengesellschaft vor der Einfahrt');
+  });
+
+  it('removes a date with all that belongs to it and keeps an end point', () => {
+    expect(en('The last major strike at the port, in the summer of 2019, lasted three weeks.', 'the summer of 2019')).toBe('Last major strike at the port lasted three weeks');
+    expect(proposeTitle('Die Schleuse Altmühle wurde zwischen 2015 und 2018 saniert.', 'de', ['2015', '2018'])).toBe('Schleuse Altmühle wurde saniert');
+    expect(proposeTitle('Die Bauarbeiten sollen im Frühjahr 2025 beginnen und bis Ende 2026 dauern.', 'de', ['Frühjahr 2025', 'Ende 2026'])).toBe('Bauarbeiten sollen beginnen und bis Ende 2026 dauern');
+  });
+
+  it('falls back to the clause itself, cut at a word boundary, when the rules would leave something broken', () => {
+    // German verb first is a question; a cut word is no word.
+    const t = de('Im Winter 1634 brach in der Stadt die Pest aus, und viele flohen aufs Land hinaus in die Dörfer der Umgebung.', 'Winter 1634');
+    expect(t).toMatch(/^(?:Pest brach in der Stadt aus|Im Winter 1634 brach in der Stadt die Pest aus)$/);
+    const quote = 'Negotiators from both delegations agreed a provisional framework against Yorkshire Water Authority objections in Leeds.';
+    const long = en(quote);
+    expect(long.length).toBeLessThanOrEqual(71);
+    const whole = quote.replace(/[.,]/g, '').split(' ').map((w) => w.toLowerCase());
+    for (const w of long.replace(/…$/, '').split(' ')) expect(whole, w).toContain(w.toLowerCase());
+  });
+});

@@ -165,3 +165,54 @@ describe('English news with a publication date', () => {
     expect(values('Talks will resume in the coming months.', 'en', dct)['the coming months']).toBe('PXM');
   });
 });
+
+describe('a history read with a publication date', () => {
+  // Written for this test; a history names its own years, none near the publication date.
+  const history = [
+    'Der Zweite Weltkrieg begann am 1. September 1939 um 4:45 Uhr mit dem Angriff auf Polen. Zwei Tage später erklärten Großbritannien und Frankreich den Krieg.',
+    'Im Frühjahr 1940 besetzte die Wehrmacht Dänemark und Norwegen; am 10. Mai 1940 begann der Westfeldzug. Im Juni kapitulierte Frankreich.',
+    'Die Luftschlacht um England dauerte vom Juli bis Oktober 1940. Im folgenden Jahr weitete sich der Krieg aus: Am 6. April 1941 griffen deutsche Truppen Jugoslawien an.',
+    'Am 27. März hatte dort ein Putsch die Regierung gestürzt. Am 22. Juni 1941 begann der Angriff auf die Sowjetunion, am 7. Dezember 1941 der japanische Angriff auf Pearl Harbor.',
+    'Im Jahr 1942 erreichte die Ausdehnung ihren Höhepunkt; 1943 wendete sich das Blatt bei Stalingrad. Der Krieg in Europa endete am 8. Mai 1945.',
+  ].join('\n\n');
+
+  it('keeps every date in the story\'s own years, whatever the publication date', () => {
+    for (const dct of ['2011-02-16', undefined]) {
+      const v = values(history, 'de', dct);
+      expect(v['1. September 1939 um 4:45 Uhr'] ?? v['1. September 1939']).toMatch(/^1939-09-01/);
+      expect(v['Zwei Tage später']).toBe('1939-09-03');
+      expect(v['Juni']).toBe('1940-06');
+      expect(v['folgenden Jahr']).toBe('1941');
+      expect(v['27. März']).toBe('1941-03-27');
+    }
+  });
+});
+
+describe('a news story that turns to history in one paragraph', () => {
+  const story = 'Die Regierung in Seoul hat am Montag neue Gespräche angekündigt. Im vergangenen Jahr waren sie gescheitert.\n\n' +
+    'Im Koreakrieg 1950 hatte der Norden den Süden überfallen. Im Herbst kamen chinesische Truppen hinzu.\n\n' +
+    'Im Herbst soll nun verhandelt werden.';
+
+  it('dates a season without a year in that paragraph to the story\'s year, and keeps the reporter\'s own references', () => {
+    const found = tag(story, { lang: 'de', dct: '2024-10-25' }).map((t) => [t.text, t.value]);
+    expect(found).toEqual([
+      ['Montag', '2024-10-21'], ['vergangenen Jahr', '2023'], ['1950', '1950'], ['Herbst', '1950-FA'], ['Herbst', '2024-FA'],
+    ]);
+  });
+});
+
+describe('numbers that are no years', () => {
+  it('reads "mit 1370 Landungsbooten" and "unter den 1198 Opfern" as amounts, so they anchor nothing', () => {
+    const v = tag('Am 6. Juni 1944 landeten die Alliierten mit 1370 Landungsbooten. Unter den 1198 Opfern waren Kinder. Am 7. Juni folgte die zweite Welle.', { lang: 'de' });
+    expect(v.map((t) => [t.text, t.value])).toEqual([['6. Juni 1944', '1944-06-06'], ['7. Juni', '1944-06-07']]);
+  });
+
+  it('reads "some 1500 troops" as an amount in English', () => {
+    expect(tag('Some 1500 troops crossed the river.', { lang: 'en' })).toEqual([]);
+  });
+
+  it('does not let "bis 1915" after a day move the story to 1915', () => {
+    const v = tag('Am 21. August 1914 wurden Einheiten aufgestellt, insgesamt bis 1915 dreißig Divisionen. Am 10. September folgten weitere.', { lang: 'de' });
+    expect(v.find((t) => t.text === '10. September')?.value).toBe('1914-09-10');
+  });
+});

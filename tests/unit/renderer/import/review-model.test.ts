@@ -8,7 +8,7 @@ function cand(id: string, quote: string, extra: Partial<Candidate> = {}): Candid
   const at = TEXT.indexOf(quote);
   return {
     id, title: quote.slice(0, 20), description: '', kind: 'other', start: { value: '2025-03-03', precision: 'day' }, end: null,
-    approximate: false, quote, quoteStart: at, quoteEnd: at + quote.length, datePhrase: '', score: 0.8, background: false,
+    approximate: false, quote, quoteStart: at, quoteEnd: at + quote.length, datePhrase: '', datedBy: 'phrase', score: 0.8, background: false,
     duplicateOf: null, duplicateOfCandidate: null, ...extra,
   };
 }

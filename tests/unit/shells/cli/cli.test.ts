@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli';
+import { cliPaper } from '../../../../shells/cli/commands/export';
 
 let dir: string;
 let db: string;
@@ -11,6 +12,16 @@ beforeEach(() => {
   db = join(dir, 'cli.db');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('chronik export pdf', () => {
+  it('prints on the paper of the system region, else of the language', () => {
+    expect(cliPaper({ LANG: 'de_DE.UTF-8' }, 'en')).toBe('a4');
+    expect(cliPaper({ LANG: 'en_US.UTF-8' }, 'de')).toBe('letter');
+    expect(cliPaper({ LANG: 'en_US.UTF-8', LC_PAPER: 'en_GB.UTF-8' }, 'en')).toBe('a4');
+    expect(cliPaper({ LANG: 'C.UTF-8' }, 'de')).toBe('a4');
+    expect(cliPaper({}, 'en')).toBe('letter');
+  });
+});
 
 describe('chronik timelines', () => {
   it('creates and lists timelines, as text and as JSON', async () => {
@@ -75,7 +86,7 @@ describe('chronik events', () => {
     const notDb = join(dir, 'letter.txt');
     writeFileSync(notDb, 'Dear analyst, this is not a database.');
     const r = await cli('--db', notDb, 'timelines', 'list');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2); // a refused input, like every other (issue 8, item 7)
     expect(r.err).toMatch(/is not a Chronik database \(not an SQLite file\)/);
   });
 });

@@ -98,6 +98,13 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'dataImport.rowsAtLeast': 'Zeilen getrennt durch „{sep}“',
   'dataImport.progress': '{percent} % · {n} Ereignis gelesen|{percent} % · {n} Ereignisse gelesen',
   'dataImport.cancelled': 'Import abgebrochen: Es wurde nichts importiert.',
+  'dataImport.skipBad': 'Unlesbare Zeilen auslassen (sie werden aufgelistet), statt nichts zu importieren',
+  'dataImport.skipHint': 'Um die lesbaren Zeilen zu importieren, „Unlesbare Zeilen auslassen“ ankreuzen.',
+  'dataImport.willRefuse': '{n} Zeile ist nicht lesbar und wird ausgelassen:|{n} Zeilen sind nicht lesbar und werden ausgelassen:',
+  'dataImport.willRefuseHead': 'Am Anfang der Datei ist {n} Zeile nicht lesbar und wird ausgelassen:|Am Anfang der Datei sind {n} Zeilen nicht lesbar und werden ausgelassen:',
+  'dataImport.progressRefused': '{n} ausgelassen|{n} ausgelassen',
+  'dataImport.resultDone': '{n} Ereignis in „{title}“ importiert.|{n} Ereignisse in „{title}“ importiert.',
+  'dataImport.resultRefused': '{n} Zeile war nicht lesbar und wurde ausgelassen:|{n} Zeilen waren nicht lesbar und wurden ausgelassen:',
 
   'csvField.title': 'Titel',
   'csvField.description': 'Beschreibung',

@@ -96,6 +96,13 @@ export const exportEn = {
   'dataImport.rowsAtLeast': 'Rows separated by “{sep}”',
   'dataImport.progress': '{percent} % · {n} event read|{percent} % · {n} events read',
   'dataImport.cancelled': 'Import cancelled: nothing was imported.',
+  'dataImport.skipBad': 'Leave out rows that cannot be read (they are listed) instead of importing nothing',
+  'dataImport.skipHint': 'To import the rows that can be read, tick “Leave out rows that cannot be read”.',
+  'dataImport.willRefuse': '{n} row cannot be read and will be left out:|{n} rows cannot be read and will be left out:',
+  'dataImport.willRefuseHead': 'In the beginning of the file, {n} row cannot be read and will be left out:|In the beginning of the file, {n} rows cannot be read and will be left out:',
+  'dataImport.progressRefused': '{n} left out|{n} left out',
+  'dataImport.resultDone': '{n} event imported into “{title}”.|{n} events imported into “{title}”.',
+  'dataImport.resultRefused': '{n} row could not be read and was left out:|{n} rows could not be read and were left out:',
 
   'csvField.title': 'Title',
   'csvField.description': 'Description',

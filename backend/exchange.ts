@@ -6,13 +6,13 @@ import { ChronikError, type ImportPreview, type Language, type Parsed, type Time
 import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
-  bundleFromTimeline, FORMAT_INFO, previewCsv, readFormat, streamReader, writeFormat,
+  bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, streamReader, writeFormat,
   type BundlePieces, type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
 import { entities, events, sources, timelines } from '../db';
 import { dateWindow, type Context, type Handlers } from './context';
-import { importError, importSessions } from './import-sessions';
+import { importError, importSessions, refusal } from './import-sessions';
 import type { PdfOptions } from './printer';
 import { requireTimeline } from './timelines';
 
@@ -85,16 +85,22 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
   const sessions = importSessions(ctx);
 
   /** What a file (or, `partial`, its beginning) would bring in; a broken one throws its reader's error. */
-  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean): TimelineBundle => {
+  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean, skipBad = false): TimelineBundle & { refused: ImportError[] } => {
     try {
-      if (!partial) return readFormat(format, content, { mapping, locale });
+      if (!partial && !skipBad) return { ...readFormat(format, content, { mapping, locale }), refused: [] };
       // The beginning of a large file: whatever its complete records and elements hold.
-      const b: TimelineBundle = { timeline: { title: '', description: '', createdAt: null, updatedAt: null }, lanes: [], sources: [], events: [] };
-      const p: BundlePieces = streamReader(format, { mapping, locale }).push(format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) : content);
-      if (p.timeline) b.timeline = p.timeline;
-      b.lanes.push(...p.lanes);
-      b.sources.push(...p.sources);
-      b.events.push(...p.events);
+      const b: TimelineBundle & { refused: ImportError[] } = { timeline: { title: '', description: '', createdAt: null, updatedAt: null }, lanes: [], sources: [], events: [], refused: [] };
+      const reader = streamReader(format, { mapping, locale, skipBad });
+      const take = (p: BundlePieces) => {
+        if (p.timeline) b.timeline = p.timeline;
+        b.lanes.push(...p.lanes);
+        b.sources.push(...p.sources);
+        b.events.push(...p.events);
+        b.refused.push(...p.refused);
+      };
+      take(reader.push(partial && format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) : content));
+      if (!partial) take(reader.end());
+      if (skipBad && !b.events.length && b.refused.length) throw b.refused[0]!;
       return b;
     } catch (e) {
       return importError(e);
@@ -130,7 +136,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
-    previewImport: ({ format, content, mapping, locale, partial }): ImportPreview => {
+    previewImport: ({ format, content, mapping, locale, partial, skipBadRows }): ImportPreview => {
       let csv: ReturnType<typeof previewCsv> | undefined;
       // A cut-off last line of a partial CSV is not a row.
       const whole = partial && format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) || content : content;
@@ -141,10 +147,10 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
           importError(e);
         }
       }
-      let bundle: TimelineBundle | null = null;
+      let bundle: ReturnType<typeof read> | null = null;
       let problem: string | null = null;
       try {
-        bundle = read(format, whole, mapping ?? csv?.suggestedMapping, locale, !!partial && format !== 'timelinejs');
+        bundle = read(format, whole, mapping ?? csv?.suggestedMapping, locale, !!partial && format !== 'timelinejs', !!skipBadRows && format !== 'timelinejs');
       } catch (e) {
         // For CSV the mapping step shows the problem; other formats have nothing to adjust.
         if (format !== 'csv') throw e;
@@ -160,6 +166,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         csv,
         problem,
         ...(partial ? { partial: true } : {}),
+        ...(bundle?.refused.length ? { refused: { count: bundle.refused.length, examples: bundle.refused.slice(0, 50).map(refusal) } } : {}),
       };
     },
 

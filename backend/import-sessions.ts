@@ -6,7 +6,7 @@
  * bounded by a piece, whatever the size of the file.
  */
 import { randomUUID } from 'node:crypto';
-import { ChronikError, type DataImportResult, type ImportProgress, type Parsed } from '../core/api';
+import { ChronikError, type DataImportResult, type ImportProgress, type ImportRefusal, type Parsed } from '../core/api';
 import { ImportError, streamReader, type StreamReader } from '../core/exchange';
 import { bulk, now, timelines } from '../db';
 import { BundleWriter } from './bundle-writer';
@@ -21,11 +21,22 @@ interface Session {
   reader: StreamReader;
   writer: BundleWriter;
   chars: number;
+  refused: number;
+  /** The first refused rows, for the result (the rest are only counted, so memory stays bounded). */
+  examples: ImportRefusal[];
   idle: ReturnType<typeof setTimeout> | undefined;
 }
 
+/** How many refused rows a result lists. */
+const EXAMPLES = 50;
+
 /** A session nobody pushes to for this long is cancelled (the window was closed mid-import). */
 const IDLE_MS = 10 * 60_000;
+
+/** A refused row as the contract lists it. */
+export function refusal(e: ImportError): ImportRefusal {
+  return { ...(e.location.line ? { line: e.location.line } : {}), ...(e.location.field ? { field: e.location.field } : {}), message: e.message };
+}
 
 /** Turns a reader's ImportError into the contract's VALIDATION error naming the line or field. */
 export function importError(e: unknown): never {
@@ -63,19 +74,26 @@ export function importSessions(ctx: Context) {
     }
   };
   const store = (s: Session, read: () => ReturnType<StreamReader['push']>) =>
-    guarded(s, () => db.transaction(() => s.writer.write(read()))());
+    guarded(s, () => db.transaction(() => {
+      const pieces = read();
+      s.refused += pieces.refused.length;
+      for (const e of pieces.refused.slice(0, EXAMPLES - s.examples.length)) {
+        s.examples.push(refusal(e));
+      }
+      s.writer.write(pieces);
+    })());
 
   function begin(input: Parsed<'beginImport'>): { importId: string } {
     if (input.timelineId !== undefined) requireTimeline(db, input.timelineId);
     let reader: StreamReader;
     try {
-      reader = streamReader(input.format, { mapping: input.mapping, locale: input.locale });
+      reader = streamReader(input.format, { mapping: input.mapping, locale: input.locale, skipBad: input.skipBadRows });
     } catch (e) {
       return importError(e);
     }
     const batchId = bulk.createBatch(db, 'pending');
     const writer = new BundleWriter(db, { timelineId: input.timelineId, newTitle: input.newTimelineTitle, batchId });
-    const s: Session = { id: randomUUID(), format: input.format, timelineId: input.timelineId, batchId, reader, writer, chars: 0, idle: undefined };
+    const s: Session = { id: randomUUID(), format: input.format, timelineId: input.timelineId, batchId, reader, writer, chars: 0, refused: 0, examples: [], idle: undefined };
     sessions.set(s.id, s);
     touch(s);
     return { importId: s.id };
@@ -86,13 +104,18 @@ export function importSessions(ctx: Context) {
     touch(s);
     s.chars += chunk.length;
     store(s, () => s.reader.push(chunk));
-    return { events: s.writer.eventsAdded, sources: s.writer.sourcesAdded, chars: s.chars };
+    return { events: s.writer.eventsAdded, sources: s.writer.sourcesAdded, chars: s.chars, refused: s.refused };
   }
 
   function finish(importId: string): DataImportResult {
     const s = get(importId);
     store(s, () => s.reader.end());
     const n = s.writer.eventsAdded;
+    if (!n && s.refused) {
+      drop(s);
+      const first = s.examples[0]!;
+      throw new ChronikError('VALIDATION', `No row could be read (${s.refused} refused); the first: ${first.message}`, first.field ?? (first.line ? `line ${first.line}` : undefined));
+    }
     const label = { key: 'importData', params: { n, format: s.format.toUpperCase() } } as const;
     return guarded(s, () => {
       const result = ctx.change(label, s.timelineId ?? null, (cs) => {
@@ -107,7 +130,7 @@ export function importSessions(ctx: Context) {
       clearTimeout(s.idle);
       sessions.delete(s.id);
       void result;
-      return s.writer.result();
+      return { ...s.writer.result(), ...(s.refused ? { refused: { count: s.refused, examples: s.examples } } : {}) };
     });
   }
 

@@ -19,7 +19,7 @@ export { dateInput, type DateInput, type EntityInput } from './contract/schemas'
 export type { ArticleDraft, ArticleInput, ArticleMeta, Candidate, DatedBy, ImportAction, ImportResult, PublishedFrom } from './contract/import';
 export type { EventPage, EventSummary, LaneWindow, ListColumn, TimelineWindow } from './contract/window';
 export { LIST_COLUMNS } from './contract/window';
-export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress } from './contract/exchange';
+export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResult, EventFilterInput, ExportedFile, ExportFormatName, ImportFormatName, ImportPreview, ImportProgress, ImportRefusal } from './contract/exchange';
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
 export interface SourceQuote { eventId: number; eventTitle: string; quote: string; quoteStart: number | null; quoteEnd: number | null }

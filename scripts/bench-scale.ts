@@ -316,7 +316,9 @@ async function main() {
   const hook = join(dir, 'rss-hook.cjs');
   writeFileSync(hook, RSS_HOOK);
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const head = '| events | import s | import RSS MB | serve RSS MB | first draw ms | heap MB | pan frame median / p95 ms | pan settled ms | zoom ms | search ms | filter ms | baseline first draw ms | baseline heap MB | baseline pan median / p95 ms | baseline pan settled ms | baseline zoom ms | first draw ratio |';
+  // Each page figure with the plain vis-timeline page's figure of the same run in brackets.
+  const head = '| events | import s | import RSS MB | serve RSS MB | first draw ms (baseline) | faster than baseline | heap MB (baseline) | pan frame median / p95 ms (baseline) | pan settled ms (baseline) | zoom ms (baseline) | search ms | filter ms |';
+  const target = '| target (issue 11, at 1M; ratio at 10k) | ≤ 60 | ≤ 500 | | ≤ 1,500 | ≥ 10× | ≤ 200 | ≤ 17 / ≤ 50 | | ≤ 300 | ≤ 100 | ≤ 300 |';
   const lines: string[] = [];
   try {
     for (const n of ns) {
@@ -355,7 +357,9 @@ async function main() {
       }
       const m = (a: PageFigures[], k: keyof PageFigures) => median(a.map((f) => f[k] ?? NaN).filter((x) => !Number.isNaN(x)));
       const ratio = m(base, 'firstDraw') / m(chronik, 'firstDraw');
-      lines.push(`| ${n.toLocaleString('en')} | ${fmt(median(imports.map((i) => i.seconds)), 1)} | ${fmt(median(imports.map((i) => i.rssMb)))} | ${fmt(median(serveRss))} | ${fmt(m(chronik, 'firstDraw'))} | ${fmt(m(chronik, 'heap'))} | ${fmt(m(chronik, 'panMedian'))} / ${fmt(m(chronik, 'panP95'))} | ${fmt(m(chronik, 'panSettle'))} | ${fmt(m(chronik, 'zoom'))} | ${fmt(m(chronik, 'search'))} | ${fmt(m(chronik, 'filter'))} | ${fmt(m(base, 'firstDraw'))} | ${fmt(m(base, 'heap'))} | ${base.length ? `${fmt(m(base, 'panMedian'))} / ${fmt(m(base, 'panP95'))}` : '–'} | ${fmt(m(base, 'panSettle'))} | ${fmt(m(base, 'zoom'))} | ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'} |`);
+      const both = (k: keyof PageFigures) => `${fmt(m(chronik, k))}${base.length ? ` (${fmt(m(base, k))})` : ''}`;
+      const pan = `${fmt(m(chronik, 'panMedian'))} / ${fmt(m(chronik, 'panP95'))}${base.length ? ` (${fmt(m(base, 'panMedian'))} / ${fmt(m(base, 'panP95'))})` : ''}`;
+      lines.push(`| ${n.toLocaleString('en')} | ${fmt(median(imports.map((i) => i.seconds)), 1)} | ${fmt(median(imports.map((i) => i.rssMb)))} | ${fmt(median(serveRss))} | ${both('firstDraw')} | ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'} | ${both('heap')} | ${pan} | ${both('panSettle')} | ${both('zoom')} | ${fmt(m(chronik, 'search'))} | ${fmt(m(chronik, 'filter'))} |`);
     }
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -365,6 +369,7 @@ async function main() {
   console.log(head);
   console.log(`|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`);
   for (const l of lines) console.log(l);
+  console.log(target);
 }
 
 main().catch((e) => {

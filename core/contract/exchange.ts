@@ -89,12 +89,25 @@ export interface ImportPreview {
   problem: string | null;
   /** Read from the beginning of the file only: the counts are what that part holds. */
   partial?: boolean;
+  /** With skipBadRows: the rows or events that would be left out (the first of them listed). */
+  refused?: { count: number; examples: ImportRefusal[] };
 }
 
 export interface DataImportResult {
   timeline: Timeline;
   eventsAdded: number;
   sourcesAdded: number;
+  /** Rows left out because they could not be read (a streamed import begun with skipBadRows). */
+  refused?: { count: number; examples: ImportRefusal[] };
+}
+
+/** A row or event an import left out, and why. */
+export interface ImportRefusal {
+  /** CSV: the line the row starts on. */
+  line?: number;
+  /** The column (CSV) or field path (Chronik JSON, e.g. events[12].start). */
+  field?: string;
+  message: string;
 }
 
 /** How far a streamed import has come: what was read and stored (invisibly) so far. */
@@ -103,6 +116,8 @@ export interface ImportProgress {
   sources: number;
   /** Characters received so far. */
   chars: number;
+  /** Rows left out so far (skipBadRows). */
+  refused: number;
 }
 
 const importTarget = {
@@ -111,6 +126,8 @@ const importTarget = {
   timelineId: v.optional(id),
   newTimelineTitle: v.optional(text(500)),
   locale: v.optional(v.picklist(LANGUAGES)),
+  /** Leave out rows (CSV) or events (Chronik JSON) that cannot be read, and report them, instead of importing nothing. */
+  skipBadRows: v.optional(v.boolean()),
 };
 const importId = v.pipe(v.string(), v.maxLength(64));
 
@@ -136,6 +153,8 @@ export const exchangeMethods = {
     locale: v.optional(v.picklist(LANGUAGES)),
     /** The content is only the beginning of a larger file (the preview of a file too large to send whole). */
     partial: v.optional(v.boolean()),
+    /** Preview an import that leaves out unreadable rows (see beginImport). */
+    skipBadRows: v.optional(v.boolean()),
   })),
   /** Imports a file in one undoable change: into a timeline, or a new one. A failure imports nothing. */
   importData: method<DataImportResult>()(v.object({
@@ -150,7 +169,8 @@ export const exchangeMethods = {
    * A streamed import: begin, push the file's text in pieces (each stored at once, invisibly, so
    * memory stays bounded), then finish — one undoable change — or cancel, which leaves nothing.
    * A piece that cannot be read answers VALIDATION naming the line or field, and the import is
-   * cancelled. Imports left unfinished (the app closed) are cancelled at the next start.
+   * cancelled — unless begun with skipBadRows: then a bad row or event is left out and counted
+   * (the result lists the first of them); a file that is broken as a whole still stops. Imports left unfinished (the app closed) are cancelled at the next start.
    */
   beginImport: method<{ importId: string }>()(v.object(importTarget)),
   pushImport: method<ImportProgress>()(v.object({ importId, chunk: v.pipe(v.string(), v.maxLength(16_000_000, 'A piece of an import is longer than 16 million characters')) })),

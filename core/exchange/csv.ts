@@ -262,8 +262,7 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
 
   const laneKeys = new Map<string, string>();
   const sourceKeys = new Map<string, string>();
-  return (rec) => {
-    const out: CsvRowItems = { event: null, lanes: [], sources: [] };
+  const readRow = (rec: CsvRecord, out: CsvRowItems): CsvRowItems => {
     const line = rec.line;
     const cell = (f: CsvField) => {
       const c = firstCol.get(f);
@@ -385,5 +384,16 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
       lane, confidence, color: null, tags: [...new Set(tags)], entities, sources: links, createdAt: null, updatedAt: null,
     };
     return out;
+  };
+  return (rec) => {
+    const out: CsvRowItems = { event: null, lanes: [], sources: [] };
+    try {
+      return readRow(rec, out);
+    } catch (e) {
+      // A refused row names no lane or source: a later row that uses them brings them in itself.
+      for (const l of out.lanes) laneKeys.delete(l.name);
+      for (const [id, key] of sourceKeys) if (out.sources.some((x) => x.key === key)) sourceKeys.delete(id);
+      throw e;
+    }
   };
 }

@@ -7,14 +7,14 @@ import { writeIcs } from './ics';
 import { writeMarkdown } from './markdown';
 import { readNativeJson, writeNativeJson, NATIVE_FORMAT } from './native-json';
 import { readTimelineJs, writeTimelineJs } from './timelinejs';
-import { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type StreamReader } from './stream-readers';
+import { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type StreamReader, type StreamReaderOptions } from './stream-readers';
 
 export * from './bundle';
 export * from './errors';
 export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
 export { parseCsv, sniffDelimiter, CsvTokenizer } from './csv-parse';
 export { csvRowReader, columnNames } from './csv';
-export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader } from './stream-readers';
+export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader, type StreamReaderOptions } from './stream-readers';
 export { readNativeJson, writeNativeJson, NATIVE_FORMAT, NATIVE_VERSION } from './native-json';
 export { readTimelineJs, writeTimelineJs } from './timelinejs';
 export { writeIcs, foldLine } from './ics';
@@ -69,14 +69,14 @@ export function readFormat(format: ImportFormat, content: string, o: { mapping?:
   }
 }
 
-/** A reader of an importable format fed in pieces (CSV needs its column mapping). */
-export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } = {}): StreamReader {
+/** A reader of an importable format fed in pieces (CSV needs its column mapping); `skipBad` leaves out unreadable records (CSV rows, JSON events) and reports them. */
+export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } & StreamReaderOptions = {}): StreamReader {
   switch (format) {
-    case 'json': return new NativeJsonStreamReader();
+    case 'json': return new NativeJsonStreamReader({ skipBad: o.skipBad });
     case 'timelinejs': return new TimelineJsStreamReader(o.locale);
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
-      return new CsvStreamReader(o.mapping, { locale: o.locale });
+      return new CsvStreamReader(o.mapping, { locale: o.locale, skipBad: o.skipBad });
     }
   }
 }

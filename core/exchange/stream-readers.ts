@@ -21,6 +21,8 @@ export interface BundlePieces {
   lanes: BundleLane[];
   sources: BundleSource[];
   events: BundleEvent[];
+  /** Records left out because they could not be read (only when the reader skips bad records). */
+  refused: ImportError[];
 }
 
 export interface StreamReader {
@@ -28,7 +30,12 @@ export interface StreamReader {
   end(): BundlePieces;
 }
 
-const empty = (): BundlePieces => ({ lanes: [], sources: [], events: [] });
+const empty = (): BundlePieces => ({ lanes: [], sources: [], events: [], refused: [] });
+
+/** Reader options: `skipBad` leaves out a record that cannot be read (reported in `refused`) instead of stopping. */
+export interface StreamReaderOptions {
+  skipBad?: boolean;
+}
 
 /** CSV with a column mapping: the header first, then one event per record. */
 export class CsvStreamReader implements StreamReader {
@@ -36,7 +43,7 @@ export class CsvStreamReader implements StreamReader {
   private read: ((rec: { line: number; fields: string[] }) => CsvRowItems) | null = null;
   private checkedHead = false;
 
-  constructor(private readonly mapping: CsvMapping, private readonly options: { locale?: Language } = {}) {}
+  constructor(private readonly mapping: CsvMapping, private readonly options: { locale?: Language } & StreamReaderOptions = {}) {}
 
   push(chunk: string): BundlePieces {
     if (!this.checkedHead && chunk.trim()) {
@@ -59,7 +66,14 @@ export class CsvStreamReader implements StreamReader {
         this.read = csvRowReader(columnNames(rec.fields), this.mapping, this.options);
         continue;
       }
-      const r = this.read(rec);
+      let r: CsvRowItems;
+      try {
+        r = this.read(rec);
+      } catch (e) {
+        if (!this.options.skipBad || !(e instanceof ImportError)) throw e;
+        out.refused.push(e);
+        continue;
+      }
       out.lanes.push(...r.lanes);
       out.sources.push(...r.sources);
       if (r.event) out.events.push(r.event);
@@ -79,6 +93,8 @@ export class NativeJsonStreamReader implements StreamReader {
   private readonly seen = new Set<string>();
   private readonly laneKeys = new Set<string>();
   private readonly sourceKeys = new Set<string>();
+
+  constructor(private readonly options: StreamReaderOptions = {}) {}
 
   push(chunk: string): BundlePieces {
     return this.take(this.json.push(chunk));
@@ -103,6 +119,17 @@ export class NativeJsonStreamReader implements StreamReader {
     const issue = r.issues[0];
     const sub = fieldName(v.getDotPath(issue));
     return this.fail(sub ? `${path}.${sub}`.replace(/^\./, '') : path, issue.message);
+  }
+
+  private event(value: unknown, at: string): BundleEvent {
+    const e = this.check(nativeParts.event, value, at) as BundleEvent;
+    const problem = checkRange(e.start, e.end);
+    if (problem) this.fail(`${at}.end`, problem);
+    if (e.lane !== null && !this.laneKeys.has(e.lane)) this.fail(`${at}.lane`, `no lane has the key "${e.lane}"`);
+    e.sources.forEach((l, j) => {
+      if (!this.sourceKeys.has(l.source)) this.fail(`${at}.sources[${j}].source`, `no source has the key "${l.source}"`);
+    });
+    return e;
   }
 
   private take(items: JsonStreamItem[]): BundlePieces {
@@ -132,14 +159,12 @@ export class NativeJsonStreamReader implements StreamReader {
         this.sourceKeys.add(s.key);
         out.sources.push(s as BundleSource);
       } else {
-        const e = this.check(nativeParts.event, it.value, at) as BundleEvent;
-        const problem = checkRange(e.start, e.end);
-        if (problem) this.fail(`${at}.end`, problem);
-        if (e.lane !== null && !this.laneKeys.has(e.lane)) this.fail(`${at}.lane`, `no lane has the key "${e.lane}"`);
-        e.sources.forEach((l, j) => {
-          if (!this.sourceKeys.has(l.source)) this.fail(`${at}.sources[${j}].source`, `no source has the key "${l.source}"`);
-        });
-        out.events.push(e);
+        try {
+          out.events.push(this.event(it.value, at));
+        } catch (e) {
+          if (!this.options.skipBad || !(e instanceof ImportError)) throw e;
+          out.refused.push(e);
+        }
       }
     }
     return out;
@@ -160,6 +185,6 @@ export class TimelineJsStreamReader implements StreamReader {
   end(): BundlePieces {
     const b = readTimelineJs(this.text, { locale: this.locale });
     this.text = '';
-    return { timeline: b.timeline, lanes: b.lanes, sources: b.sources, events: b.events };
+    return { timeline: b.timeline, lanes: b.lanes, sources: b.sources, events: b.events, refused: [] };
   }
 }

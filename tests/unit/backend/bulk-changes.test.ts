@@ -105,7 +105,7 @@ describe('streamed imports', () => {
   it('stores each piece invisibly and shows everything at once when finished', async () => {
     const text = csv(2500);
     const { importId } = value(await b.api.beginImport({ format: 'csv', mapping: { event_date: 'start', title: 'title', lane: 'lane', event_type: 'kind', source: 'sourcePublisher', notes: 'description' }, newTimelineTitle: 'Streamed' }));
-    let last = { events: 0, sources: 0, chars: 0 };
+    let last = { events: 0, sources: 0, chars: 0, refused: 0 };
     for (let at = 0; at < text.length; at += 7_000) {
       last = value(await b.api.pushImport({ importId, chunk: text.slice(at, at + 7_000) }));
       expect(value(await b.api.listTimelines())).toEqual([]);
@@ -135,6 +135,36 @@ describe('streamed imports', () => {
     expect(rows('SELECT count(*) AS n FROM events')).toBe(0);
     expect(rows('SELECT count(*) AS n FROM batches')).toBe(0);
     expect(value(await b.api.undoState({}))).toMatchObject({ canUndo: false });
+  });
+
+  it('with skipBadRows leaves out the rows it cannot read, counts them and names their lines', async () => {
+    const mapping = { event_date: 'start', title: 'title', lane: 'lane', url: 'sourceUrl' } as const;
+    const { importId } = value(await b.api.beginImport({ format: 'csv', mapping, newTimelineTitle: 'Mixed', skipBadRows: true }));
+    // Line 3 names a new lane and a good link before its bad link: it is refused after both were seen.
+    const text = 'event_date,title,lane,url\n2021-01-05,Good one,North,\n2021-02-10,Bad link,Only here,https://ok.example/a|ftp://bad.example/b\n'
+      + ',No date,North,\n2021-03-01,Good two,North,\n2021-03-02,Good three,Only here,https://ok.example/a\n';
+    const p = value(await b.api.pushImport({ importId, chunk: text }));
+    expect(p).toMatchObject({ events: 3, refused: 2 });
+    const r = value(await b.api.finishImport({ importId }));
+    expect(r).toMatchObject({ eventsAdded: 3, sourcesAdded: 1 });
+    expect(r.refused?.count).toBe(2);
+    expect(r.refused?.examples.map((e) => [e.line, e.field])).toEqual([[3, 'url'], [4, 'event_date']]);
+    expect(r.refused?.examples[0]!.message).toMatch(/CSV line 3, column "url": "ftp:\/\/bad.example\/b" is not an http\(s\) URL/);
+    // The lane and source first named by the refused row come with the row that uses them later.
+    const events = value(await b.api.listEvents({ timelineId: r.timeline.id }));
+    const lanes = value(await b.api.listLanes({ timelineId: r.timeline.id }));
+    expect(events.map((e) => [e.title, lanes.find((l) => l.id === e.laneId)?.name, e.sources.length])).toEqual([['Good one', 'North', 0], ['Good two', 'North', 0], ['Good three', 'Only here', 1]]);
+
+    const preview = value(await b.api.previewImport({ format: 'csv', content: text, mapping, skipBadRows: true }));
+    expect(preview).toMatchObject({ problem: null, eventCount: 3, refused: { count: 2 } });
+    expect(value(await b.api.previewImport({ format: 'csv', content: text, mapping })).problem).toMatch(/CSV line 3, column "url"/);
+
+    const mapping2 = { event_date: 'start', title: 'title' } as const;
+    const none = value(await b.api.beginImport({ format: 'csv', mapping: mapping2, skipBadRows: true }));
+    value(await b.api.pushImport({ importId: none.importId, chunk: 'event_date,title\n2021-02-30,Impossible\n' }));
+    const failed = await b.api.finishImport({ importId: none.importId });
+    expect(!failed.ok && failed.message).toMatch(/No row could be read \(1 refused\); the first: CSV line 2/);
+    expect(value(await b.api.listTimelines()).map((t) => t.title)).toEqual(['Mixed']);
   });
 
   it('drops an import that was still running when the app stopped', async () => {

@@ -68,6 +68,27 @@ describe('streaming import readers', () => {
     expect(() => streamed(new CsvStreamReader(mapping), '{"events": []}', 5)).toThrow(/looks like a JSON file/);
   });
 
+  it('with skipBad leave out the events they cannot read and report each, and still stop at a broken file', () => {
+    const doc = JSON.parse(writeNativeJson(randomBundle(3)));
+    expect(doc.events.length).toBeGreaterThan(3);
+    doc.events[1].start = { value: '2024-02-30', precision: 'day' };
+    doc.events[3].lane = 'no-such-lane';
+    const text = JSON.stringify(doc);
+    const reader = new NativeJsonStreamReader({ skipBad: true });
+    const refused: string[] = [];
+    const got = streamed({ push: (c) => keep(reader.push(c)), end: () => keep(reader.end()) }, text, 7);
+    function keep(p: BundlePieces): BundlePieces {
+      refused.push(...p.refused.map((e) => e.location.field ?? ''));
+      return p;
+    }
+    expect(refused).toEqual([expect.stringMatching(/^events\[1\]\.start/), 'events[3].lane']);
+    expect(got.events.map((e) => e.title)).toEqual(doc.events.filter((_: unknown, i: number) => i !== 1 && i !== 3).map((e: { title: string }) => e.title));
+    expect(() => streamed(new NativeJsonStreamReader({ skipBad: true }), fixture('syntax-error.chronik.json'), 2)).toThrow(/not valid JSON at line 5/);
+    const csv = fixture('bad-date.csv');
+    const mapping = previewCsv(csv).suggestedMapping;
+    expect(() => streamed(new CsvStreamReader(mapping, { skipBad: true }), csv, 4)).not.toThrow();
+  });
+
   it('refuse a Chronik JSON whose events name a lane before the lanes are listed', () => {
     let seed = 1;
     while (!randomBundle(seed).events.some((e) => e.lane)) seed++;

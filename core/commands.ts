@@ -62,6 +62,8 @@ export const COMMANDS = [
 
   { id: 'toggle-list', group: 'view', label: { en: 'Show list view', de: 'Listenansicht zeigen' }, checkable: true },
   { id: 'manage-lanes', group: 'view', label: { en: 'Lanes…', de: 'Spuren…' } },
+  { id: 'zoom-in', group: 'view', label: { en: 'Zoom in', de: 'Vergrößern' }, keys: [{ key: '+', anyShift: true }, { key: '=' }], separator: true },
+  { id: 'zoom-out', group: 'view', label: { en: 'Zoom out', de: 'Verkleinern' }, keys: [{ key: '-' }] },
   { id: 'fit', group: 'view', label: { en: 'Fit all events', de: 'Alle Ereignisse zeigen' }, keys: [ctrl('0')] },
   { id: 'color-by-kind', group: 'view', label: { en: 'Colour by kind', de: 'Nach Art färben' }, separator: true, checkable: true },
   { id: 'color-by-confidence', group: 'view', label: { en: 'Colour by confidence', de: 'Nach Verlässlichkeit färben' }, checkable: true },
@@ -105,7 +107,8 @@ export function keyLabel(k: KeySpec, locale: Language = 'en', mac = false): stri
 
 /** A binding as an Electron accelerator: "CmdOrCtrl+Shift+N". */
 export function accelerator(k: KeySpec): string {
-  const key = k.key === '/' ? '/' : k.key.length === 1 ? k.key.toUpperCase() : k.key;
+  // Electron names the plus key "Plus" ("+" joins the parts of an accelerator).
+  const key = k.key === '+' ? 'Plus' : k.key === '/' ? '/' : k.key.length === 1 ? k.key.toUpperCase() : k.key;
   return [k.mod ? 'CmdOrCtrl' : '', k.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }
 

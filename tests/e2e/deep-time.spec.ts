@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { backend } from './helpers';
+import { backend, item } from './helpers';
 
 const fixture = readFileSync(join(__dirname, '../fixtures/exchange/deep-time.timelinejs.json'), 'utf8');
 
@@ -21,7 +21,27 @@ test('a deep-time timeline (13.8 billion years) opens without an error; list and
   await expect(app.getByTestId('event-panel')).toContainText('66 million years ago');
   await app.getByTestId('canvas-wrap').focus();
   await app.keyboard.press('Control+0');
-  await app.waitForTimeout(500);
+  // Drawn to scale in years: the axis counts billions of years, the events stand in order where they happened.
+  const ticks = app.getByTestId('deep-tick');
+  await expect(ticks.filter({ hasText: /^10 Ga$/ })).toBeVisible();
+  await expect(ticks.filter({ hasText: /^5 Ga$/ })).toBeVisible();
+  const x = async (title: string) => (await item(app, title).boundingBox())!.x;
+  await expect(item(app, 'The universe begins')).toBeVisible();
+  await expect(item(app, 'Present day')).toBeVisible();
+  const tick = async (label: string) => (await ticks.filter({ hasText: new RegExp(`^${label}$`) }).boundingBox())!.x;
+  const [bang, earth, now, ten, five] = [await x('The universe begins'), await x('The Earth forms'), await x('Present day'), await tick('10 Ga'), await tick('5 Ga')];
+  expect(bang).toBeLessThan(ten);
+  expect(earth).toBeGreaterThan(five);
+  expect(now).toBeGreaterThan(earth);
+  // 4.54 billion years ago stands about a tenth of the way from 5 Ga to now.
+  expect((earth - five) / (now - five)).toBeGreaterThan(0.05);
+  expect((earth - five) / (now - five)).toBeLessThan(0.15);
+  await expect(app.getByTestId('deep-hint')).toContainText('drag editing is off');
+  // vis-timeline's own calendar labels are hidden: no "-25000" style years on the axis.
+  await expect(app.locator('.vis-time-axis .vis-text.vis-minor').first()).toBeHidden();
+  // Zooming in changes the unit of the ticks.
+  for (let i = 0; i < 8; i++) await app.getByTestId('zoom-zoom-in').click();
+  await expect(ticks.filter({ hasText: / Ma$/ }).first()).toBeVisible();
   await app.screenshot({ path: join(__dirname, '../../test-results/deep-time.png') });
   expect(errors).toEqual([]);
 });

@@ -3,9 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SAMPLE = 'North Korean troops in Russia (Oct 2024)';
 
-/** The drawn item of an event on the canvas (box or range), by its title text. */
+/** The drawn item of an event on the canvas (point, box or range), by its title text. */
 export function item(page: Page, title: string | RegExp): Locator {
-  return page.locator('.vis-item.vis-box, .vis-item.vis-range', { hasText: title });
+  return page.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point', { hasText: title });
 }
 
 /** Clicks an event on the canvas and waits for its panel (clicks again if a redraw swallowed the first click). */

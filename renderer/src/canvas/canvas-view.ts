@@ -3,6 +3,8 @@ import type { ChronikDate } from '../../../core/dates';
 
 export interface CanvasView {
   fit(): void;
+  /** Zooms about the centre of the view: 0.5 shows half as much time, 2 twice as much. */
+  zoom(factor: number): void;
   /** The date at the centre of the visible window, at a precision that suits the zoom. */
   centreDate(): ChronikDate;
   /** Scrolls so the event is in view (without zooming). */

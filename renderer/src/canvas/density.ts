@@ -61,6 +61,8 @@ export interface DrawOptions {
   max: number;
   color: string;
   textColor: string;
+  /** Where a sort key stands on the canvas (the deep-time projection); sortKeyToInstant when absent. */
+  keyToMs?: (key: number) => number;
 }
 
 /** Draws the bars of one lane into a canvas sized to its element (device pixels for sharpness). */
@@ -76,7 +78,8 @@ export function drawBars(canvas: HTMLCanvasElement, b: Buckets, o: DrawOptions):
   ctx.scale(dpr, dpr);
   ctx.clearRect(0, 0, cssW, cssH);
   const pxPerMs = cssW / Math.max(1, o.toMs - o.fromMs);
-  const xOf = (key: number) => (sortKeyToInstant(key) - o.fromMs) * pxPerMs;
+  const toMs = o.keyToMs ?? sortKeyToInstant;
+  const xOf = (key: number) => (toMs(key) - o.fromMs) * pxPerMs;
   const room = cssH - 16;
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'center';

@@ -3,8 +3,9 @@
  * feeds these into its DataSets.
  */
 import type { EventSummary, Lane } from '../../../core/api';
-import { formatRange, toUtcDate } from '../../../core/dates';
+import { formatRange } from '../../../core/dates';
 import type { Language } from '../../../core/language';
+import { calendarProjection, type Projection } from './projection';
 
 /** The group of events without a lane (not 0: vis-timeline treats a falsy group as "no group"). */
 export const NO_LANE = -1;
@@ -15,7 +16,8 @@ export interface CanvasItem {
   content: string;
   start: Date;
   end?: Date;
-  type: 'box' | 'range';
+  /** `point`: a moment, drawn as a dot with its label; `range`: a bar as long as it lasts; `box`: a short range's bar and label. */
+  type: 'box' | 'range' | 'point';
   className: string;
   title: string;
   /** The event's extent is drawn as a range (possibly as a short bar inside a box, see toItem). */
@@ -46,6 +48,10 @@ export interface ItemOptions {
   labelWidth?: (text: string) => number;
   /** While searching, the hits: these get the `hit` class, every other item `dim` (null: no search). */
   hits?: ReadonlySet<number> | null;
+  /** The selection: a selected short range is drawn as a real range, so its edges can be dragged. */
+  selected?: ReadonlySet<number>;
+  /** Where dates stand on the canvas (deep time or calendar); the calendar when absent. */
+  projection?: Projection;
 }
 
 export function escapeHtml(s: string): string {
@@ -56,11 +62,17 @@ const estimate = (text: string) => text.length * 6.6;
 /** Padding and border of an item around its label, plus the unsourced mark. */
 const LABEL_CHROME = 24;
 
+/** The narrowest bar a range is drawn with, however short it is at the current zoom. */
+export const MIN_BAR_PX = 4;
+
 /**
- * An event with an end is a range; so is an event known only to the month or year, drawn across
- * that period rather than pinned to its first day. A range too short on screen for its title is
- * drawn as a box starting at its start, holding a bar as long as the range and the full title,
- * so labels are never clipped and vis-timeline stacks the whole label without overlaps.
+ * An event with an end is a range, a bar as long as it lasts; so is an event known only to the
+ * month or year, drawn across that period rather than pinned to its first day. Any other event is
+ * a moment: a point, a dot with its label beside it. A range too short on screen for its title is
+ * drawn as a box starting at its start, holding a bar as long as the range (at least MIN_BAR_PX)
+ * and the full title, so labels are never clipped and vis-timeline stacks the whole label without
+ * overlaps. Selected, such a range is drawn as a range again (at least ~18 px wide, by CSS) with
+ * its edge handles, so even a one-day range at month zoom can be resized.
  */
 export function toItem(e: ItemEvent, o: ItemOptions): CanvasItem {
   const coarse = !e.end && (e.start.precision === 'month' || e.start.precision === 'year');
@@ -70,18 +82,20 @@ export function toItem(e: ItemEvent, o: ItemOptions): CanvasItem {
   if (coarse) classes.push('period');
   if (!e.sourceCount) classes.push('unsourced');
   if (o.hits) classes.push(o.hits.has(e.id) ? 'hit' : 'dim');
-  const start = toUtcDate(e.start, 'start');
-  const end = spansPeriod ? toUtcDate(e.end ?? e.start, 'end') : undefined;
+  const proj = o.projection ?? calendarProjection;
+  const start = new Date(proj.start(e.start));
+  const end = spansPeriod ? new Date(proj.end(e.end ?? e.start)) : undefined;
   const label = escapeHtml(e.title);
-  let type: CanvasItem['type'] = spansPeriod ? 'range' : 'box';
+  let type: CanvasItem['type'] = spansPeriod ? 'range' : 'point';
   let barPx: number | undefined;
   if (spansPeriod && end && o.msPerPixel) {
     const px = (end.getTime() - start.getTime()) / o.msPerPixel;
     const need = (o.labelWidth ?? estimate)(e.title) + LABEL_CHROME;
-    if (px < need) {
+    if (px < need && o.selected?.has(e.id)) classes.push('short-range-selected');
+    else if (px < need) {
       type = 'box';
       classes.push('short-range');
-      barPx = Math.max(3, Math.round(px));
+      barPx = Math.max(MIN_BAR_PX, Math.round(px));
     }
   }
   const item: CanvasItem = {

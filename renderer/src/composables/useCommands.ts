@@ -79,6 +79,8 @@ function build(): Map<CommandId, Command> {
     'search-all': dialog('search-all', false),
     'toggle-list': { checked: () => ui.listVisible, run: () => void (ui.listVisible = !ui.listVisible) },
     'manage-lanes': { enabled: hasTimeline, run: () => void (ui.lanesOpen = true) },
+    'zoom-in': { enabled: hasTimeline, run: () => canvasView.current?.zoom(0.5) },
+    'zoom-out': { enabled: hasTimeline, run: () => canvasView.current?.zoom(2) },
     fit: { run: () => canvasView.current?.fit() },
     'color-by-kind': { checked: () => store.colorBy === 'kind', run: () => store.saveSettings({ colorBy: 'kind' }) },
     'color-by-confidence': { checked: () => store.colorBy === 'confidence', run: () => store.saveSettings({ colorBy: 'confidence' }) },

@@ -27,6 +27,8 @@ export const de: Record<MessageKey, string> = {
   'command.undoLabel': 'Rückgängig: {label}',
   'command.redoLabel': 'Wiederholen: {label}',
   'timeline.empty': 'Noch keine Ereignisse. Artikel importieren: Dateien oder einen Ordner aufs Fenster ziehen, den Text eines Artikels einfügen (Strg+V) oder Strg+I drücken. Oder mit Doppelklick auf die Zeitleiste (oder N) selbst ein Ereignis anlegen.',
+  'timeline.deepHint': 'Tiefenzeit: maßstäblich in Jahren gezeichnet; Ziehen zum Bearbeiten ist hier aus — Daten im Ereignisfeld ändern.',
+  'timeline.zoom': 'Zoom',
   'timeline.noLane': 'Ohne Spur',
   'timeline.loading': 'Wird geladen…',
   'timeline.canvas': 'Zeitleiste: Pfeiltasten wechseln zwischen Ereignissen, Eingabe bearbeitet, Entf löscht, N legt an',

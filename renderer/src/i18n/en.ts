@@ -26,6 +26,8 @@ export const en = {
   'command.undoLabel': 'Undo: {label}',
   'command.redoLabel': 'Redo: {label}',
   'timeline.empty': "No events yet. Import articles: drop files or a folder on the window, paste an article's text (Ctrl+V), or press Ctrl+I. Or double-click the timeline (or press N) to add an event yourself.",
+  'timeline.deepHint': 'Deep time: drawn to scale in years; drag editing is off here — change dates in the event panel.',
+  'timeline.zoom': 'Zoom',
   'timeline.noLane': 'Unassigned',
   'timeline.loading': 'Loading…',
   'timeline.canvas': 'Timeline canvas: arrow keys move between events, Enter edits, Delete removes, N adds',

@@ -162,12 +162,13 @@ export function filterCounts<R extends RowLike>(rows: readonly R[], decisionOf: 
 
 /**
  * The rows in the order the list shows them: by position (article by article, in text order),
- * by date (undated last) or by score (best first); ties keep the text order. Keys walk this order.
+ * by date (undated last) or by score (best first); ties keep the analysis' order. Keys walk this order.
  */
 export function visibleRows<R extends RowLike>(rows: readonly R[], decisionOf: (r: R) => Decision, sort: ReviewSort, filter: ReviewFilter): R[] {
   const kept = rows.filter((r) => passes(r, decisionOf(r), filter));
-  if (sort === 'position') return kept;
   const key = (r: R): number => {
+    // The analysis lists candidates dated only by the publication day last; "position" is the text's order.
+    if (sort === 'position') return r.articleIndex * 1e12 + r.candidate.quoteStart;
     if (sort === 'score') return -r.candidate.score;
     const start = effective(r.candidate, decisionOf(r)).start;
     return start ? sortKey(start, 'start') : Number.POSITIVE_INFINITY;

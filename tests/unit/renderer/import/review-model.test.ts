@@ -86,6 +86,11 @@ describe('review model', () => {
       expect(ids(visibleRows(rows, decisionOf, 'score', 'all'))).toEqual(['c2', 'c3', 'c4', 'c1']);
     });
 
+    it('sorts by position in the text even where the analysis listed a candidate later', () => {
+      const late = [rows[1]!, rows[0]!];
+      expect(ids(visibleRows(late, decisionOf, 'position', 'all'))).toEqual(['c1', 'c2']);
+    });
+
     it('sorts by the edited date when the analyst changed it', () => {
       const edited: Record<string, Decision> = { ...decisions, c1: { ...decisions.c1!, edit: { title: 'x', kind: 'other' as const, description: '', start: day('2025-02-01'), end: null, laneId: null, confidence: 'reported' as const, tags: [] } } };
       expect(ids(visibleRows(rows, (r) => edited[r.candidate.id]!, 'date', 'all'))[0]).toBe('c1');

@@ -6,7 +6,7 @@ import { ChronikError, type ImportResult, type Parsed, type TimelineEvent } from
 import type { importMethods } from '../core/contract/import';
 import type { ChronikDate } from '../core/dates';
 import type { BatchItem, KnownEvent } from '../core/extract';
-import { bulk, events, sources, type DB } from '../db';
+import { bulk, events, sources, timelines, type DB } from '../db';
 import { contentHash } from './article/analyze';
 import type { AnalysisRunner } from './article/analysis-runner';
 import { sanitizeArticleHtml } from './article/html';
@@ -105,6 +105,10 @@ function planArticle(db: DB, timelineId: number, a: BatchArticle, index: number)
     }
     const start = toDate(d.candidate.start, `${where(i)}.candidate.start`);
     const end = d.candidate.end ? toDate(d.candidate.end, `${where(i)}.candidate.end`) : null;
+    const laneId = d.candidate.laneId;
+    if (laneId != null && timelines.getLane(db, laneId)?.timelineId !== timelineId) {
+      throw new ChronikError('VALIDATION', `Decision ${n} (“${d.candidate.title}”): lane ${laneId} is not a lane of this timeline`, `${where(i)}.candidate.laneId`);
+    }
     return { d, link, start, end };
   });
   return {
@@ -162,7 +166,10 @@ function storeArticle(db: DB, cs: ChangeSet, batchId: number, timelineId: number
       linkSource(db, { eventId: target, ...linkInput });
       merged.push({ candidateId: c.id ?? null, id: target });
     } else if (p.start) {
-      const id = insertEvent(db, { timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end }, batchId);
+      const id = insertEvent(db, {
+        timelineId, title: c.title, description: c.description ?? '', kind: c.kind, start: p.start, end: p.end,
+        laneId: c.laneId ?? null, confidence: c.confidence, tags: c.tags,
+      }, batchId);
       linkSource(db, { eventId: id, ...linkInput });
       created.push({ candidateId: c.id ?? null, id });
       if (c.id) eventOf.set(`${index}:${c.id}`, id);

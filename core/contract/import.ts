@@ -8,8 +8,8 @@
 import * as v from 'valibot';
 import type { ChronikDate } from '../dates';
 import type { EventKind, Language, Source, TimelineEvent } from '../domain';
-import { EVENT_KINDS, LANGUAGES } from '../domain';
-import { dateInput, httpUrl, id, linkFields, method, text, title } from './schemas';
+import { CONFIDENCES, EVENT_KINDS, LANGUAGES } from '../domain';
+import { dateInput, httpUrl, id, linkFields, method, tags, text, title } from './schemas';
 
 // ---------------------------------------------------------------- limits
 
@@ -152,6 +152,10 @@ const decidedCandidate = v.object({
   kind: v.optional(v.picklist(EVENT_KINDS, `Kind must be one of ${EVENT_KINDS.join(', ')}`)),
   start: v.nullish(dateInput),
   end: v.nullish(dateInput),
+  /** What the event gets when accepted (set in the review's form): a lane of the target timeline, confidence, tags. */
+  laneId: v.nullish(id),
+  confidence: v.optional(v.picklist(CONFIDENCES, `Confidence must be one of ${CONFIDENCES.join(', ')}`)),
+  tags: v.optional(tags),
   ...linkFields,
 });
 

@@ -3,8 +3,8 @@
  * candidate, carrying decisions over a re-analysis, the payload of `importArticles`, and the
  * highlight segments of a text. No Vue, no API: the store and the views use these.
  */
-import type { ArticleDraft, ArticleInput, Candidate, EventKind, Input } from '../../../core/api';
-import type { ChronikDate } from '../../../core/dates';
+import type { ArticleDraft, ArticleInput, Candidate, Confidence, EventKind, Input } from '../../../core/api';
+import { sortKey, type ChronikDate } from '../../../core/dates';
 
 export type Action = 'pending' | 'accept' | 'merge' | 'reject';
 
@@ -18,6 +18,10 @@ export interface CandidateEdit {
   end: ChronikDate | null;
   kind: EventKind;
   description: string;
+  /** A lane of the target timeline (null: no lane). */
+  laneId: number | null;
+  confidence: Confidence;
+  tags: string[];
 }
 
 export interface Decision {
@@ -51,9 +55,15 @@ export function proposedAction(d: Decision): 'accept' | 'merge' {
   return d.mergeInto ? 'merge' : 'accept';
 }
 
+/** What an accepted candidate gets that the analysis does not propose: no lane, "reported", no tags. */
+export const EVENT_DEFAULTS = { laneId: null, confidence: 'reported', tags: [] } as const satisfies Pick<CandidateEdit, 'laneId' | 'confidence' | 'tags'>;
+
+/** A candidate as the review shows and stores it: the analysis' proposal with the analyst's edit applied. */
+export type EffectiveCandidate = Candidate & Pick<CandidateEdit, 'laneId' | 'confidence' | 'tags'>;
+
 /** The candidate as it would be stored: its edit applied. */
-export function effective(c: Candidate, d: Decision | undefined): Candidate {
-  return d?.edit ? { ...c, ...d.edit } : c;
+export function effective(c: Candidate, d: Decision | undefined): EffectiveCandidate {
+  return d?.edit ? { ...c, ...d.edit } : { ...c, ...EVENT_DEFAULTS, tags: [] };
 }
 
 /** A candidate can become an event only with a start date (from the text, the publication date or an edit). */
@@ -95,6 +105,7 @@ export function importPayload(a: ReviewArticle, batchIndex: ReadonlyMap<string, 
     const cand = effective(c, d);
     const candidate = {
       id: c.id, title: cand.title, description: cand.description, kind: cand.kind, start: cand.start, end: cand.end,
+      laneId: cand.laneId, confidence: cand.confidence, tags: cand.tags,
       quote: c.quote, quoteStart: c.quoteStart, quoteEnd: c.quoteEnd, datePhrase: c.datePhrase,
     };
     if (d.action === 'accept') return { candidate, action: 'accept' };
@@ -117,6 +128,53 @@ export function importPayload(a: ReviewArticle, batchIndex: ReadonlyMap<string, 
     },
     decisions,
   };
+}
+
+// ---------------------------------------------------------------- the list's order and filter
+
+export type ReviewSort = 'position' | 'date' | 'score';
+export type ReviewFilter = 'all' | 'open' | 'dated' | 'duplicates';
+export const REVIEW_SORTS: readonly ReviewSort[] = ['position', 'date', 'score'];
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ['all', 'open', 'dated', 'duplicates'];
+
+/** What sorting and filtering need of a row of the review. */
+export interface RowLike {
+  articleIndex: number;
+  candidate: Candidate;
+}
+
+/** Does a row pass the filter? "dated": a date phrase of its own (not only the publication day or the context). */
+export function passes<R extends RowLike>(r: R, d: Decision, filter: ReviewFilter): boolean {
+  switch (filter) {
+    case 'all': return true;
+    case 'open': return d.action === 'pending';
+    case 'dated': return r.candidate.datedBy === 'phrase';
+    case 'duplicates': return !!(d.mergeInto || r.candidate.duplicateOf || r.candidate.duplicateOfCandidate);
+  }
+}
+
+/** How many rows each filter lets through (shown beside the filter's name). */
+export function filterCounts<R extends RowLike>(rows: readonly R[], decisionOf: (r: R) => Decision): Record<ReviewFilter, number> {
+  const n = { all: 0, open: 0, dated: 0, duplicates: 0 };
+  for (const r of rows) for (const f of REVIEW_FILTERS) if (passes(r, decisionOf(r), f)) n[f]++;
+  return n;
+}
+
+/**
+ * The rows in the order the list shows them: by position (article by article, in text order),
+ * by date (undated last) or by score (best first); ties keep the analysis' order. Keys walk this order.
+ */
+export function visibleRows<R extends RowLike>(rows: readonly R[], decisionOf: (r: R) => Decision, sort: ReviewSort, filter: ReviewFilter): R[] {
+  const kept = rows.filter((r) => passes(r, decisionOf(r), filter));
+  const key = (r: R): number => {
+    // The analysis lists candidates dated only by the publication day last; "position" is the text's order.
+    if (sort === 'position') return r.articleIndex * 1e12 + r.candidate.quoteStart;
+    if (sort === 'score') return -r.candidate.score;
+    const start = effective(r.candidate, decisionOf(r)).start;
+    return start ? sortKey(start, 'start') : Number.POSITIVE_INFINITY;
+  };
+  const order = new Map(kept.map((r, i) => [r, i]));
+  return [...kept].sort((a, b) => key(a) - key(b) || order.get(a)! - order.get(b)!);
 }
 
 export interface Mark {

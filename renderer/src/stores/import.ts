@@ -5,13 +5,14 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { ArticleDraft, Candidate } from '../../../core/api';
+import type { ArticleDraft, Candidate, EventSummary, Lane } from '../../../core/api';
 import type { ChronikDate } from '../../../core/dates';
 import { api } from '../api';
+import { canvasView, windowAround } from '../canvas/canvas-view';
 import { t } from '../i18n';
 import {
-  candidateRef, carryDecisions, hasDate, importPayload, proposal, proposedAction,
-  type Action, type CandidateEdit, type Decision, type MergeTarget, type ReviewArticle,
+  candidateRef, carryDecisions, filterCounts, hasDate, importPayload, proposal, proposedAction, visibleRows,
+  type Action, type CandidateEdit, type Decision, type MergeTarget, type ReviewArticle, type ReviewFilter, type ReviewSort,
 } from '../import/review-model';
 import type { QueuedInput, Refusal } from '../import/read-files';
 import { useNoticeStore } from './notices';
@@ -52,7 +53,17 @@ export const useImportStore = defineStore('import', () => {
 
   const rows = computed<ReviewRow[]>(() => articles.value.flatMap((article, articleIndex) =>
     article.draft.candidates.map((candidate) => ({ article, articleIndex, candidate, ref: candidateRef(article, candidate) }))));
-  const current = computed<ReviewRow | null>(() => rows.value[cursor.value] ?? null);
+  /** Where accepted events go: a timeline's id, or null for a new one named `newTitle`. */
+  const targetId = ref<number | null>(null);
+  const newTitle = ref('');
+  /** The lanes of the target timeline (the candidate form offers them). */
+  const targetLanes = ref<Lane[]>([]);
+  const sort = ref<ReviewSort>('position');
+  const filter = ref<ReviewFilter>('all');
+  /** The rows as the list shows them (sorted, filtered): the cursor and the keys walk these. */
+  const visible = computed<ReviewRow[]>(() => visibleRows(rows.value, decisionOf, sort.value, filter.value));
+  const filterCount = computed(() => filterCounts(rows.value, decisionOf));
+  const current = computed<ReviewRow | null>(() => visible.value[cursor.value] ?? null);
   const counts = computed(() => {
     const n = { pending: 0, accept: 0, merge: 0, reject: 0 };
     for (const r of rows.value) n[decisionOf(r).action]++;
@@ -63,8 +74,26 @@ export const useImportStore = defineStore('import', () => {
     return r.article.decisions[r.candidate.id] ?? proposal(r.candidate);
   }
 
+  /** Chooses the target timeline (null: a new one); its lanes are loaded for the form. */
+  async function setTarget(id: number | null) {
+    targetId.value = id;
+    targetLanes.value = [];
+    if (id === null) return;
+    const lanes = notices.check(await api.listLanes({ timelineId: id }));
+    if (lanes && targetId.value === id) targetLanes.value = lanes;
+  }
+
+  /** Events of the target timeline within `days` of a date (merge targets). */
+  async function eventsNear(date: ChronikDate, days: number): Promise<EventSummary[]> {
+    return targetId.value === null ? [] : timeline.eventsNear(date, days, targetId.value);
+  }
+
   function reset() {
     phase.value = 'input';
+    void setTarget(timeline.currentId);
+    newTitle.value = '';
+    sort.value = 'position';
+    filter.value = 'all';
     articles.value = [];
     failures.value = [];
     cursor.value = 0;
@@ -92,7 +121,7 @@ export const useImportStore = defineStore('import', () => {
   async function analyzeOne(input: QueuedInput, before: ReviewArticle[], publishedAt?: ChronikDate) {
     return api.analyzeArticle({
       input: input.input,
-      timelineId: timeline.currentId ?? undefined,
+      timelineId: targetId.value ?? undefined,
       batch: batchOf(before),
       ...(publishedAt ? { publishedAt } : {}),
       ...(requestId ? { requestId } : {}),
@@ -125,7 +154,48 @@ export const useImportStore = defineStore('import', () => {
     progress.value = { done: inputs.length, total: inputs.length, label: '' };
     articles.value = done;
     phase.value = done.length ? 'review' : 'input';
-    cursor.value = Math.min(cursor.value, Math.max(0, rows.value.length - 1));
+    cursor.value = Math.min(cursor.value, Math.max(0, visible.value.length - 1));
+  }
+
+  /** Moves the cursor by `by` rows of the visible list (clamped). */
+  function move(by: number) {
+    const n = visible.value.length;
+    if (n) cursor.value = Math.max(0, Math.min(n - 1, cursor.value + by));
+  }
+
+  /**
+   * Runs a decision on the current row, then moves to the row that followed it in the visible
+   * order, also when the decision takes the row out of the list (the "open" filter).
+   */
+  function decideAndAdvance(run: (r: ReviewRow) => boolean): boolean {
+    const r = current.value;
+    if (!r) return false;
+    const next = visible.value[cursor.value + 1] ?? null;
+    if (!run(r)) return false;
+    // Rows are rebuilt on every change: find them again by their ref.
+    const list = visible.value;
+    const at = next ? list.findIndex((x) => x.ref === next.ref) : -1;
+    const here = list.findIndex((x) => x.ref === r.ref);
+    if (at >= 0) cursor.value = at;
+    else if (here >= 0) cursor.value = here; // the last row: stay on it
+    else cursor.value = Math.max(0, Math.min(cursor.value, list.length - 1));
+    return true;
+  }
+
+  /** Another sort or filter: the cursor stays on the same candidate when it is still listed. */
+  function setView(next: { sort?: ReviewSort; filter?: ReviewFilter }) {
+    const r = current.value;
+    if (next.sort) sort.value = next.sort;
+    if (next.filter) filter.value = next.filter;
+    const at = r ? visible.value.findIndex((x) => x.ref === r.ref) : -1;
+    cursor.value = at >= 0 ? at : 0;
+  }
+
+  /** Puts the cursor on a candidate (a click in the article); shows all rows when the filter hides it. */
+  function goTo(ref: string) {
+    if (!visible.value.some((x) => x.ref === ref)) filter.value = 'all';
+    const at = visible.value.findIndex((x) => x.ref === ref);
+    if (at >= 0) cursor.value = at;
   }
 
   /** Stops a batch: the analysis in progress is stopped, the ones so far dropped; nothing was stored. */
@@ -144,12 +214,15 @@ export const useImportStore = defineStore('import', () => {
     articles.value = [...articles.value];
   }
 
-  /** Sets a candidate's action; false (and nothing changes) when an accept lacks a date. */
+  /**
+   * Sets a candidate's action; false (and nothing changes) when an accept lacks a date. Deciding
+   * the same again keeps it (R on a rejected candidate stays rejected); 'pending' resets it to open.
+   */
   function decide(r: ReviewRow, action: Action): boolean {
     const d = decisionOf(r);
     if (action === 'accept' && !hasDate(r.candidate, d)) return false;
     if (action === 'merge' && !d.mergeInto) return false;
-    setDecision(r, { action: d.action === action && action !== 'pending' ? 'pending' : action });
+    setDecision(r, { action });
     return true;
   }
 
@@ -196,10 +269,12 @@ export const useImportStore = defineStore('import', () => {
    * all or nothing), then shows the new events.
    */
   async function importAll(): Promise<boolean> {
-    const tlId = timeline.currentId;
-    if (tlId === null || phase.value !== 'review') return false;
-    phase.value = 'importing';
-    progress.value = { done: 0, total: articles.value.length, label: '' };
+    if (phase.value !== 'review') return false;
+    const title = newTitle.value.trim();
+    if (targetId.value === null && !title) {
+      notices.push('error', t('import.needTargetName'));
+      return false;
+    }
     const batchIndex = new Map<string, number>();
     const batch: NonNullable<ReturnType<typeof importPayload>>[] = [];
     for (const a of articles.value) {
@@ -208,21 +283,28 @@ export const useImportStore = defineStore('import', () => {
       batchIndex.set(a.key, batch.length);
       batch.push(payload);
     }
-    if (!batch.length) {
+    if (!batch.length) return false;
+    phase.value = 'importing';
+    progress.value = { done: 0, total: articles.value.length, label: '' };
+    // A new timeline is created first; when the import then fails it is deleted again.
+    const created = targetId.value === null ? notices.check(await api.createTimeline({ title })) : undefined;
+    const tlId = created?.id ?? targetId.value;
+    if (tlId === null) {
       phase.value = 'review';
       return false;
     }
     const results = notices.check(await api.importArticles({ timelineId: tlId, articles: batch }));
     if (!results) {
       // Nothing was stored: the batch is all or nothing; the review stays open as it was.
+      if (created) await api.deleteTimeline({ id: created.id });
       phase.value = 'review';
       return false;
     }
-    const ids = [...new Set(results.flatMap((r) => [...r.created, ...r.merged].map((c) => c.event.id)))];
+    const events = results.flatMap((r) => [...r.created, ...r.merged].map((c) => c.event));
+    const ids = [...new Set(events.map((e) => e.id))];
     const added = results.reduce((n, r) => n + r.created.length, 0);
     const merged = results.reduce((n, r) => n + r.merged.length, 0);
-    await timeline.loadTimelines();
-    await timeline.loadCurrent();
+    await showImported(tlId, events);
     timeline.select(ids);
     if (added || merged) {
       notices.push('info', t('import.done', { added, merged }), 10000, { label: t('command.undo'), run: () => void timeline.undo() });
@@ -230,6 +312,19 @@ export const useImportStore = defineStore('import', () => {
     reset();
     ui.closeDialog();
     return true;
+  }
+
+  /** Opens the target timeline with its view window around the imported events (remembered, like a window the analyst chose). */
+  async function showImported(tlId: number, events: Array<Pick<EventSummary, 'start' | 'end'>>) {
+    const around = windowAround(events);
+    if (around) await timeline.saveSettings({ viewWindows: { [String(tlId)]: { start: around.start.toISOString(), end: around.end.toISOString() } } });
+    await timeline.loadTimelines();
+    if (tlId !== timeline.currentId) {
+      await timeline.open(tlId); // the canvas restores the window saved above
+      return;
+    }
+    await timeline.loadCurrent();
+    if (around) canvasView.current?.showRange(around.start, around.end);
   }
 
   function close() {
@@ -244,8 +339,10 @@ export const useImportStore = defineStore('import', () => {
   }
 
   return {
-    phase, articles, failures, progress, cursor, rows, current, counts, pending,
-    decisionOf, openImport, takePending, analyze, cancelBatch, decide, confirm, saveEdit, mergeInto, decideAll,
+    phase, articles, failures, progress, cursor, rows, visible, sort, filter, filterCount, current, counts, pending,
+    targetId, newTitle, targetLanes, setTarget, eventsNear,
+    decisionOf, openImport, takePending, analyze, cancelBatch, move, decideAndAdvance, setView, goTo,
+    decide, confirm, saveEdit, mergeInto, decideAll,
     setPublishedAt, importAll, close, reset, openSourceReader,
   };
 });

@@ -118,12 +118,12 @@ export const useTimelineStore = defineStore('timeline', () => {
     return true;
   }
 
-  /** Events of the open timeline within `days` of a date, in time order (at most 500): merge targets. */
-  async function eventsNear(date: ChronikDate, days: number): Promise<EventSummary[]> {
-    if (currentId.value === null) return [];
+  /** Events of the open (or the given) timeline within `days` of a date, in time order (at most 500): merge targets. */
+  async function eventsNear(date: ChronikDate, days: number, timelineId = currentId.value): Promise<EventSummary[]> {
+    if (timelineId === null) return [];
     const key = sortKey(date, 'start');
     const at = (k: number) => fromSortKey(k, 'day');
-    const r = await api.listPage({ timelineId: currentId.value, filter: { from: at(key - days * 1440), to: at(key + days * 1440) }, limit: 500 });
+    const r = await api.listPage({ timelineId, filter: { from: at(key - days * 1440), to: at(key + days * 1440) }, limit: 500 });
     return r.ok ? r.value.rows : [];
   }
 

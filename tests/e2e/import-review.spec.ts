@@ -32,7 +32,7 @@ async function pasteAndAnalyse(page: Page, text: string) {
 }
 
 const row = (page: Page, text: string | RegExp) => page.getByTestId('candidate').filter({ hasText: text });
-const items = (page: Page) => page.locator('.vis-item.vis-box, .vis-item.vis-range');
+const items = (page: Page) => page.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point');
 
 test('reviews a pasted German article: accept, edit, reject, merge; imports it with its source and quotes', async ({ app }) => {
   await pasteAndAnalyse(app, KASAN_DE);

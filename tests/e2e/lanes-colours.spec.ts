@@ -28,7 +28,8 @@ test.describe('lanes and colours', () => {
   test('colours events by kind or by confidence, with a legend, and remembers the choice', async ({ app }) => {
     const legend = app.getByTestId('legend');
     await expect(legend).toContainText('Deployment');
-    const xi = app.locator('.vis-item.vis-box', { hasText: 'Xi warns' });
+    // A moment is a dot: its colour is the dot's.
+    const xi = app.locator('.vis-item.vis-point', { hasText: 'Xi warns' }).locator('.vis-dot');
     const kindColour = await xi.evaluate((e) => getComputedStyle(e).borderTopColor);
     await app.getByTestId('color-by-confidence').click();
     await expect(legend).toContainText('Disputed');

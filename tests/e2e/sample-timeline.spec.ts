@@ -3,14 +3,14 @@ import { test, expect } from './fixtures';
 test.describe('first start', () => {
   test('opens the sample timeline with its events drawn on the canvas', async ({ app }) => {
     await expect(app.getByTestId('timeline-switcher')).toContainText('North Korean troops in Russia (Oct 2024)');
-    const items = app.locator('.vis-item.vis-box, .vis-item.vis-range');
+    const items = app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point');
     await expect(items).toHaveCount(11);
     await expect(app.locator('.vis-item', { hasText: 'Xi warns against widening the battlefield' })).toBeVisible();
     // lanes are drawn as groups
     await expect(app.locator('.vis-label', { hasText: 'Military' })).toBeVisible();
     await expect(app.locator('.vis-label', { hasText: 'Diplomacy' })).toBeVisible();
     // approximate dates are visibly fuzzy
-    await expect(app.locator('.vis-item.vis-box.approximate, .vis-item.vis-range.approximate').first()).toBeVisible();
+    await expect(app.locator('.vis-item.vis-box.approximate, .vis-item.vis-range.approximate, .vis-item.vis-point.approximate').first()).toBeVisible();
   });
 
   test('shows a selected event with its sources as links to the right address', async ({ app }) => {
@@ -34,6 +34,6 @@ test.describe('first start', () => {
     await expect(app.locator('.vis-item')).toHaveCount(0);
     await expect(app.getByText('No events yet')).toBeVisible();
     await app.getByTestId('timeline-switcher').selectOption({ label: 'North Korean troops in Russia (Oct 2024) · 11' });
-    await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range')).toHaveCount(11);
+    await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point')).toHaveCount(11);
   });
 });

@@ -27,7 +27,7 @@ test.describe('find and filter', () => {
     await app.getByTestId('filter-kind').getByLabel('Statement').check();
     await expect(state).toHaveText(/Showing [1-9] of 11/);
     const statements = await app.getByTestId('event-row').count();
-    await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range')).toHaveCount(statements);
+    await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point')).toHaveCount(statements);
     await app.getByTestId('filter-confidence').locator('summary').click();
     await app.getByTestId('filter-confidence').getByLabel('Confirmed').check();
     await expect(app.getByTestId('event-row')).toHaveCount(1);

@@ -183,8 +183,9 @@ export function formatAxisLabel(year: number, stepYears: number, locale: Languag
   }
   // Ticks at the boundary of the eras (year 1) read as 0: "years ago" ends there.
   const ago = year >= 1 ? -(year - 1) : yearsBce(year);
-  const v = ago / UNIT_SIZE[unit];
-  return `${decimal(v, 3, locale)} ${SHORT[locale][unit]}`;
+  const v = Math.abs(ago) / UNIT_SIZE[unit];
+  // The future side of a deep-time axis (room beside the last event) counts forward: "in 5 Ga".
+  return `${ago < 0 ? 'in ' : ''}${decimal(v, 3, locale)} ${SHORT[locale][unit]}`;
 }
 
 export interface AxisTick {

@@ -97,6 +97,12 @@ describe('the deep-time axis', () => {
     expect(formatAxisLabel(2024, 1, 'de')).toBe('2024');
   });
 
+  it('counts forward on the future side of a deep-time axis instead of showing negative ages', () => {
+    expect(formatAxisLabel(5_000_000_001, 1e9, 'en')).toBe('in 5 Ga');
+    expect(formatAxisLabel(5_000_000_001, 1e9, 'de')).toMatch(/^in 5 Mrd\. J\.$/);
+    expect(formatAxisLabel(1, 1e9, 'en')).toBe('0 Ga');
+  });
+
   it('finds round ticks from the Big Bang to today, and from the dinosaurs to today', () => {
     const cosmos = yearScale(key('-13799999999'), key('2024', 'end'), 8, 'en');
     expect(cosmos.stepYears).toBe(2e9);

@@ -55,6 +55,15 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
   return [...s.matchAll(re)];
 }
 
+// The finite verb in second place after a fronted phrase ("Am Montag beendeten die Arbeiter …",
+// "Nach zwei Wochen einigten sich …"), a weak Präteritum in -te/-ten, before its subject. German
+// puts the verb there and nothing else, so the ending suffices, except for the present of verbs
+// whose stem ends in t ("starten", "halten", "bieten") and for ordinals and superlatives after a
+// noun ("Am Montag letzten Jahres").
+const DE_V2_PAST = /^\s*((?:\S+\s+){0,4}(\S+))\s+(\p{Ll}\p{L}{2,}t(?:e|en))(?=\s+(?:sich\s+)?(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sie|er|es|wir|ihr|man|\p{Lu}))/u;
+const DE_NOT_V2_PAST = /^(?:\p{L}*(?:bieten|treten|beten|kneten|halten|gelten|walten|spalten|falten|schalten|starten|warten|werten|arbeiten|leisten|richten|fürchten|achten|trachten|kosten|testen|fasten|rasten|lasten|tasten|posten|husten|rösten|bitten|retten|wetten|raten|braten|reiten|leiten|streiten|gleiten|breiten|schreiten|antworten|haften|heften|stiften|lüften|flüchten|pflichten|dichten|sichten|schlichten|zichten)|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten|letzten|nächsten|meisten|besten|größten|höchsten|weiteren|späten|frühen|guten|alten|breiten|weiten|harten|festen)$/u;
+const DE_FRONT_NOT_BEFORE_VERB = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|am|im|zum|zur|vom|beim|ins|diese[nmrs]?|jene[nmrs]?|alle|viele|beide|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|kein[e]?[nmrs]?)$/iu;
+
 /** Every tense cue of a sentence; a future cue inside a "future seen from the past" counts as past. */
 export function tenseCues(sentence: string, lang: Language): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -72,6 +81,11 @@ export function tenseCues(sentence: string, lang: Language): TenseCue[] {
   }
   if (lang === 'de') {
     for (const m of matches(DE_WEAK_PAST, sentence)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+    const v2 = DE_V2_PAST.exec(sentence);
+    if (v2 && /^[\p{Lu}\d]/u.test(v2[2]!) && !DE_FRONT_NOT_BEFORE_VERB.test(v2[2]!) && !DE_NOT_V2_PAST.test(v2[3]!)) {
+      const start = v2.index + v2[0].length - v2[3]!.length;
+      cues.push({ start, end: start + v2[3]!.length, tense: 'past' });
+    }
     for (const m of matches(DE_PERFECT, sentence)) {
       const participle = m[0].split(/\s+/).pop() ?? '';
       const aux = /^\S+/.exec(m[0])![0];

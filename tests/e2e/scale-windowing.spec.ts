@@ -28,7 +28,7 @@ async function openBig(app: Page, view?: { start: string; end: string }): Promis
   await backend(app, 'updateSettings', { lastTimelineId: id, ...(view ? { viewWindows: { [String(id)]: view } } : {}) });
   await app.reload();
   await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
-  await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range, [data-testid="density"]').first()).toBeAttached();
+  await expect(app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point, [data-testid="density"]').first()).toBeAttached();
   return id;
 }
 
@@ -38,7 +38,7 @@ const keyOf = (e: EventJson, edge: 'start' | 'end') => sortKey(edge === 'end' ? 
 async function itemInView(app: Page): Promise<string> {
   return app.evaluate(() => {
     const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-    const el = [...document.querySelectorAll<HTMLElement>('.vis-item.vis-box, .vis-item.vis-range')].find((e) => {
+    const el = [...document.querySelectorAll<HTMLElement>('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point')].find((e) => {
       const r = e.getBoundingClientRect();
       return r.left > panel.left + 40 && r.right < panel.right - 40 && r.top > panel.top && r.bottom < panel.bottom;
     });
@@ -57,7 +57,7 @@ test.describe('a timeline of 20,000 events', () => {
     expect(expected.length).toBeGreaterThan(15);
     await expect(app.locator('[data-testid="density"]')).toHaveCount(0);
     // Every event of the view is drawn (items of the margin beyond the view may be drawn too).
-    const drawn = await app.locator('.vis-item.vis-box, .vis-item.vis-range').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
+    const drawn = await app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
     for (const e of expected) expect(drawn, e.title).toContain(e.title);
     expect(drawn.length).toBeLessThan(1000);
     await expect(app.getByTestId('filter-state')).toHaveText('Showing 20,000 of 20,000');
@@ -67,7 +67,7 @@ test.describe('a timeline of 20,000 events', () => {
     const id = await openBig(app);
     const bars = app.getByTestId('density');
     await expect(bars).toHaveCount(4);
-    expect(await app.locator('.vis-item.vis-box, .vis-item.vis-range').count()).toBeLessThan(200);
+    expect(await app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point').count()).toBeLessThan(200);
     const all = await backend<EventJson[]>(app, 'listEvents', { timelineId: id });
     const lanes = await backend<{ id: number; name: string }[]>(app, 'listLanes', { timelineId: id });
     for (const [i, fraction] of [[0, 0.15], [2, 0.3], [3, 0.45]] as const) {
@@ -98,7 +98,7 @@ test.describe('a timeline of 20,000 events', () => {
     await openBig(app, { start: '2019-03-01T00:00:00.000Z', end: '2019-03-08T00:00:00.000Z' });
     const title = await itemInView(app);
     expect(title).not.toBe('');
-    await app.locator('.vis-item.vis-box, .vis-item.vis-range', { hasText: title }).first().click();
+    await app.locator('.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point', { hasText: title }).first().click();
     await expect(app.getByTestId('field-title')).toHaveValue(title);
     // Pan far to the left on the time axis (the event leaves the loaded window), then back.
     const axis = (await app.locator('.vis-panel.vis-top').first().boundingBox())!;
@@ -111,7 +111,7 @@ test.describe('a timeline of 20,000 events', () => {
       await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle');
       await expect(app.getByTestId('field-title')).toHaveValue(title);
     }
-    await expect(app.locator('.vis-item.vis-box.vis-selected, .vis-item.vis-range.vis-selected')).toHaveText(title);
+    await expect(app.locator('.vis-item.vis-box.vis-selected, .vis-item.vis-range.vis-selected, .vis-item.vis-point.vis-selected')).toHaveText(title);
     await app.getByTestId('canvas-wrap').focus();
     await app.keyboard.press('ArrowRight');
     await expect(app.getByTestId('field-title')).not.toHaveValue(title);
@@ -129,6 +129,6 @@ test.describe('a timeline of 20,000 events', () => {
     await expect(app.locator('[data-testid="event-row"][aria-selected="true"]')).toContainText(last!.title);
     await expect(app.locator('[data-testid="event-row"][aria-selected="true"]')).toHaveAttribute('aria-rowindex', String(N + 1));
     await expect(app.getByTestId('field-title')).toHaveValue(last!.title);
-    await expect(app.locator('.vis-item.vis-box.vis-selected, .vis-item.vis-range.vis-selected')).toContainText(last!.title);
+    await expect(app.locator('.vis-item.vis-box.vis-selected, .vis-item.vis-range.vis-selected, .vis-item.vis-point.vis-selected')).toContainText(last!.title);
   });
 });

@@ -3,7 +3,7 @@
  * of the centre panel, focusing an item without zooming, selecting without scrolling, and the
  * Timeline built over our DataSets. When vis-timeline changes, this file is what to check.
  */
-import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/peer';
+import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
 
 /** What vis-timeline keeps that its typings do not declare. */
 interface TimelineInternals {

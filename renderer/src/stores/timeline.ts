@@ -84,9 +84,12 @@ export const useTimelineStore = defineStore('timeline', () => {
 
   /** First load: settings (language, last timeline), the timeline list, the last open timeline. */
   async function init() {
-    settings.value = notices.check(await api.getSettings()) ?? null;
+    // Asked together: each round trip before the first draw is felt.
+    const [s, list] = await Promise.all([api.getSettings(), api.listTimelines()]);
+    settings.value = notices.check(s) ?? null;
     setLocale(settings.value?.language ?? null);
-    await loadTimelines();
+    const found = notices.check(list);
+    if (found) timelines.value = found;
     const last = settings.value?.lastTimelineId;
     currentId.value = timelines.value.find((x) => x.id === last)?.id ?? timelines.value[0]?.id ?? null;
     await loadCurrent();

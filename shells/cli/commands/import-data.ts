@@ -25,7 +25,7 @@ export function parseMapping(spec: string): Record<string, string> {
   return m;
 }
 
-const PIECE = 1024 * 1024;
+const PIECE = 4 * 1024 * 1024;
 /** The beginning of the file the preview reads (columns, first rows, format). */
 const HEAD = 1024 * 1024;
 

@@ -76,6 +76,8 @@ describe('the windowed reads', () => {
         const { input, core } = toFilters(arb);
         const w = value(await b.api.timelineWindow({ timelineId: tid, fromKey: from, toKey: to, buckets, budget: 5000, filter: input }));
         const expected = applyFilter(all, core);
+        // The list's total under the filter (summed from the counts table when the filter allows).
+        expect(value(await b.api.listPage({ timelineId: tid, filter: input, limit: 1 })).total).toBe(expected.length);
         const overlapping = expected.filter((e) => e.endKey >= from && e.startKey <= to);
         const got = w.lanes.flatMap((l) => l.events ?? []);
         expect(w.lanes.every((l) => l.events !== null)).toBe(true);
@@ -192,6 +194,7 @@ describe('windows over other kinds of timelines', () => {
       value(await other.api.undo({ timelineId: tl.id }));
       expect(value(await other.api.timelineWindow(mine))).toMatchObject({ count: 0, lanes: [{ laneId: null, count: 0, events: [] }] });
       expect(value(await other.api.listPage({ timelineId: tl.id })).total).toBe(0);
+      expect(value(await other.api.listPage({ timelineId: tl.id, filter: { kinds: ['statement'], laneIds: [null] } })).total).toBe(0);
       value(await other.api.redo({ timelineId: tl.id }));
       expect(value(await other.api.timelineWindow({ ...mine, budget: 0 })).lanes.map((l) => l.count).reduce((x, y) => x + y)).toBe(50);
     } finally {

@@ -48,9 +48,14 @@ export function importSessions(ctx: Context) {
   const { db } = ctx;
   const sessions = new Map<string, Session>();
 
-  const drop = (s: Session) => {
+  /** While an import runs the file is not read through the memory map (see bulk.mapForReading). */
+  const forget = (s: Session) => {
     clearTimeout(s.idle);
     sessions.delete(s.id);
+    if (!sessions.size) bulk.mapForReading(db, true);
+  };
+  const drop = (s: Session) => {
+    forget(s);
     if (bulk.batchState(db, s.batchId) === 'pending') bulk.setBatchState(db, s.batchId, 'purge');
     ctx.purger.schedule();
   };
@@ -94,6 +99,7 @@ export function importSessions(ctx: Context) {
     const batchId = bulk.createBatch(db, 'pending');
     const writer = new BundleWriter(db, { timelineId: input.timelineId, newTitle: input.newTimelineTitle, batchId });
     const s: Session = { id: randomUUID(), format: input.format, timelineId: input.timelineId, batchId, reader, writer, chars: 0, refused: 0, examples: [], idle: undefined };
+    if (!sessions.size) bulk.mapForReading(db, false);
     sessions.set(s.id, s);
     touch(s);
     return { importId: s.id };
@@ -127,8 +133,7 @@ export function importSessions(ctx: Context) {
         cs.batch(s.batchId);
         return tid;
       });
-      clearTimeout(s.idle);
-      sessions.delete(s.id);
+      forget(s);
       void result;
       return { ...s.writer.result(), ...(s.refused ? { refused: { count: s.refused, examples: s.examples } } : {}) };
     });

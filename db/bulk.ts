@@ -179,6 +179,18 @@ export function insertEventEntity(db: DB, eventId: number, entityId: number, rol
  */
 export function tuneForScale(db: DB): void {
   db.pragma('cache_size = -65536');
+  mapForReading(db, true);
+}
+
+/** How much of the file is read through a memory map: cold reads of scattered pages (a search at a million events) then cost no system call each. */
+const READ_MAP_BYTES = 1 << 30;
+
+/**
+ * Reads through the memory map, or not while a large import writes: every page it changes would be
+ * copied out of the map first (a fifth slower at 200,000 rows).
+ */
+export function mapForReading(db: DB, on: boolean): void {
+  db.pragma(`mmap_size = ${on ? READ_MAP_BYTES : 0}`);
 }
 
 const COPIED = EVENT_COLUMNS.filter((c) => !['timeline_id', 'lane_id', 'created_at', 'updated_at', 'batch_id'].includes(c));

@@ -9,6 +9,7 @@ import { DENSITY_LEVELS } from './bulk';
 import { ftsQuery } from './events';
 import { filterSql, type SqlFilter } from './filter-sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './rows';
+import { snippetOf, queryWords } from './snippet';
 import { stmt, type DB } from './statements';
 // Parameters arrive as REAL (better-sqlite3 binds every JS number so): integer arithmetic casts them.
 import { liveDensity, liveEvent, liveRow } from './visible';
@@ -227,15 +228,27 @@ export function stepEvent(db: DB, timelineId: number, f: EventFilter | undefined
   return r ? summaryFromRow(r) : null;
 }
 
-/** A page of full-text hits in time order, and how many there are. */
+/**
+ * A page of full-text hits in time order, and how many there are. The matches are joined to the
+ * narrow id index (events_hit) for the timeline, the batch and the order; only the page's events
+ * are read in full, and their snippets made from those (db/snippet.ts).
+ */
 export function searchPage(db: DB, timelineId: number, query: string, offset: number, limit: number): { hits: SearchHit[]; total: number } {
   const q = ftsQuery(query);
   if (!q) return { hits: [], total: 0 };
-  const from = `FROM events_fts JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH @q AND e.timeline_id = @t AND ${liveRow('e')}`;
+  const from = `FROM events_fts JOIN events e INDEXED BY events_hit ON e.id = events_fts.rowid WHERE events_fts MATCH @q AND e.timeline_id = @t AND ${liveRow('e')}`;
   const p = { q, t: timelineId, limit, offset };
   const total = (stmt(db, `SELECT count(*) AS n ${from}`).get(p) as { n: number }).n;
-  const hits = stmt(db, `SELECT e.id AS eventId, e.title AS title, snippet(events_fts, -1, '[[', ']]', '…', 12) AS snippet ${from}
-    ORDER BY e.start_key, e.end_key, e.id LIMIT @limit OFFSET @offset`).all(p) as SearchHit[];
+  const ids = (stmt(db, `SELECT e.id AS id ${from} ORDER BY e.start_key, e.end_key, e.id LIMIT @limit OFFSET @offset`).all(p) as { id: number }[]).map((r) => r.id);
+  if (!ids.length) return { hits: [], total };
+  const rows = stmt(db, `SELECT e.id, e.title, e.description, coalesce((SELECT group_concat(s.quote, ' ') FROM event_sources s WHERE s.event_id = e.id), '') AS quotes
+    FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: number; title: string; description: string; quotes: string }[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const words = queryWords(query);
+  const hits = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ eventId: id, title: r.title, snippet: snippetOf([r.title, r.description, r.quotes], words) }] : [];
+  });
   return { hits, total };
 }
 

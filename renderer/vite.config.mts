@@ -19,5 +19,6 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     sourcemap: true,
+    minify: process.env.NOMINIFY ? false : 'oxc',
   },
 });

@@ -53,7 +53,7 @@ export const useFilterStore = defineStore('filter', () => {
     const r = await api.listPage({ timelineId: id, filter: input.value, limit: 1 });
     if (mine === countSeq && r.ok) visibleCount.value = r.value.total;
   }
-  watch(() => [filter.value, timeline.currentId, timeline.revision] as const, () => void countVisible(), { immediate: true });
+  watch(() => [filter.value, timeline.loadedTimelineId, timeline.revision] as const, () => void countVisible(), { immediate: true });
 
   /** Runs the full-text search; an empty query clears the hits. The newest answer wins. */
   async function search(q: string) {
@@ -83,7 +83,7 @@ export const useFilterStore = defineStore('filter', () => {
     void search('');
   }
   // Hits follow edits and the timeline shown.
-  watch(() => [timeline.currentId, timeline.revision] as const, () => {
+  watch(() => [timeline.loadedTimelineId, timeline.revision] as const, () => {
     if (query.value.trim()) void search(query.value);
   });
 

@@ -28,6 +28,8 @@ export const useTimelineStore = defineStore('timeline', () => {
   const undoState = ref<UndoState>({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
   /** The timeline whose lanes are loaded now (the canvas restores its view when it changes). */
   const loadedTimelineId = ref<number | null>(null);
+  /** The first and last event of the loaded timeline in time order, as it was loaded (not kept up to date by edits). */
+  const extent = shallowRef<{ timelineId: number; first: EventSummary | null; last: EventSummary | null } | null>(null);
   /** Moves on every saved change of events: windows, pages and counts are asked for again. */
   const revision = ref(0);
 
@@ -76,8 +78,16 @@ export const useTimelineStore = defineStore('timeline', () => {
       await refreshUndo();
       return;
     }
-    lanes.value = notices.check(await api.listLanes({ timelineId: currentId.value })) ?? [];
-    loadedTimelineId.value = currentId.value;
+    const id = currentId.value;
+    // The first and last event come with the lanes: the canvas fits or restores its view from them
+    // without another round trip before its first draw.
+    const [l, first, last] = await Promise.all([
+      api.listLanes({ timelineId: id }), api.stepEvent({ timelineId: id, direction: 'first' }), api.stepEvent({ timelineId: id, direction: 'last' }),
+    ]);
+    if (id !== currentId.value) return;
+    lanes.value = notices.check(l) ?? [];
+    extent.value = { timelineId: id, first: first.ok ? first.value : null, last: last.ok ? last.value : null };
+    loadedTimelineId.value = id;
     revision.value++;
     await Promise.all([refreshSelected(), refreshUndo()]);
   }
@@ -263,7 +273,7 @@ export const useTimelineStore = defineStore('timeline', () => {
   }
 
   return {
-    timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, undoState, colorBy, revision, eventCount,
+    timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, extent, undoState, colorBy, revision, eventCount,
     init, loadTimelines, loadCurrent, reload, open, saveSettings, select, selectEvent, eventsNear, refreshUndo,
     createEvent, updateEvent, deleteEvents, eventChange,
     createLane, renameLane, reorderLanes, deleteLane,

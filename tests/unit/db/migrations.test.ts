@@ -137,3 +137,32 @@ describe('migration 0004 (entities by entity)', () => {
     db.close();
   });
 });
+
+describe('migration 0006 (search index, citations that move)', () => {
+  const addEvent = (db: Database.Database, title: string) => Number(db.prepare(`INSERT INTO events (timeline_id, title, start_value, start_precision, start_key, end_key, created_at, updated_at)
+    VALUES (1, ?, '2024', 'year', 0, 1, 'x', 'x')`).run(title).lastInsertRowid);
+  const fts = (db: Database.Database, q: string) => (db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid').all(q) as { rowid: number }[]).map((r) => r.rowid);
+
+  it('re-indexes both events when a citation moves from one to the other', () => {
+    const db = openDatabase(join(dir, 'v6.db'));
+    db.prepare("INSERT INTO timelines (id, title, created_at, updated_at) VALUES (1, 'T', 'x', 'x')").run();
+    db.prepare("INSERT INTO sources (id, title, created_at, updated_at) VALUES (1, 'S', 'x', 'x'), (2, 'R', 'x', 'x')").run();
+    const a = addEvent(db, 'Convoy');
+    const b = addEvent(db, 'Talks');
+    db.prepare("INSERT INTO event_sources (event_id, source_id, quote) VALUES (?, 1, 'trucks seen crossing'), (?, 2, 'delegates arrived')").run(a, b);
+    db.prepare('UPDATE event_sources SET event_id = ? WHERE source_id = 1').run(b);
+    // The quote now belongs to b alone; a keeps nothing of it, b keeps its own quote too.
+    expect(fts(db, 'trucks')).toEqual([b]);
+    expect(fts(db, 'delegates')).toEqual([b]);
+    expect(db.prepare('SELECT id, source_count AS n FROM events ORDER BY id').all()).toEqual([{ id: a, n: 0 }, { id: b, n: 2 }]);
+    db.close();
+  });
+
+  it('finds search hits through the narrow id index instead of the event rows', () => {
+    const db = openDatabase(join(dir, 'v6-plan.db'));
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM events_fts JOIN events e INDEXED BY events_hit ON e.id = events_fts.rowid
+      WHERE events_fts MATCH 'x' AND e.timeline_id = 1`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/COVERING INDEX events_hit/);
+    db.close();
+  });
+});

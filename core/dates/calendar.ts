@@ -96,6 +96,20 @@ const VALUE_RE = /^(-?\d{4,11})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/
  * years (see DEEP_YEAR) are valid only as bare years, and no year lies beyond ±MAX_YEAR.
  */
 export function valueToParts(value: string): { parts: DateParts; precision: Precision } | null {
+  // Bulk work reads the same few thousand days again and again (an import checks, orders and
+  // indexes each date several times): answers are kept, frozen so no caller can change a shared one.
+  let r = readValues.get(value);
+  if (r === undefined) {
+    r = readValue(value);
+    if (r) Object.freeze(Object.freeze(r).parts);
+    if (readValues.size >= 8192) readValues.clear();
+    readValues.set(value, r);
+  }
+  return r;
+}
+const readValues = new Map<string, { parts: DateParts; precision: Precision } | null>();
+
+function readValue(value: string): { parts: DateParts; precision: Precision } | null {
   const m = VALUE_RE.exec(value);
   if (!m) return null;
   const year = Number(m[1]);

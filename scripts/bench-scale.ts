@@ -83,7 +83,7 @@ const RSS_HOOK = `process.on('exit', () => require('fs').writeSync(2, '\\nBENCH_
 
 function importCsv(dbPath: string, csv: string, title: string, hook: string): { seconds: number; rssMb: number; out: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '-r', hook, cli, '--db', dbPath, 'import-data', csv, '--title', title], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['-r', hook, cli, '--db', dbPath, 'import-data', csv, '--title', title], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`import failed (${r.status}): ${r.stderr || r.stdout}`);
   const m = /BENCH_MAXRSS (\d+)/.exec(r.stderr);
@@ -112,6 +112,18 @@ async function serve(dbPath: string): Promise<{ url: string; pid: number; stop()
       setTimeout(() => proc.exitCode === null && proc.kill('SIGKILL'), 3000).unref();
     }),
   };
+}
+
+/** Calls the served backend as the page does; the time of the answer in ms (throws on an error answer). */
+async function timedCall(url: string, method: string, input: unknown): Promise<number> {
+  const u = new URL(url);
+  const t0 = performance.now();
+  const res = await fetch(new URL(`api/${method}`, u.origin + '/'), {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-chronik-token': u.searchParams.get('token') ?? '' }, body: JSON.stringify(input),
+  });
+  const body = await res.json() as { ok: boolean; message?: string };
+  if (!body.ok) throw new Error(`${method}: ${body.message}`);
+  return performance.now() - t0;
 }
 
 function rssOf(pid: number): number {
@@ -317,8 +329,8 @@ async function main() {
   writeFileSync(hook, RSS_HOOK);
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   // Each page figure with the plain vis-timeline page's figure of the same run in brackets.
-  const head = '| events | import s | import RSS MB | serve RSS MB | first draw ms (baseline) | faster than baseline | heap MB (baseline) | pan frame median / p95 ms (baseline) | pan settled ms (baseline) | zoom ms (baseline) | search ms | filter ms |';
-  const target = '| target (issue 11, at 1M; ratio at 10k) | ≤ 60 | ≤ 500 | | ≤ 1,500 | ≥ 10× | ≤ 200 | ≤ 17 / ≤ 50 | | ≤ 300 | ≤ 100 | ≤ 300 |';
+  const head = '| events | import s | import RSS MB | undo / redo ms | serve RSS MB | first draw ms (baseline) | faster than baseline | heap MB (baseline) | pan frame median / p95 ms (baseline) | pan settled ms (baseline) | zoom ms (baseline) | search ms | filter ms |';
+  const target = '| target (issue 11, at 1M; ratio at 10k) | ≤ 60 | ≤ 500 | ≤ 10,000 | | ≤ 1,500 | ≥ 10× | ≤ 200 | ≤ 17 / ≤ 50 | | ≤ 300 | ≤ 100 | ≤ 300 |';
   const lines: string[] = [];
   try {
     for (const n of ns) {
@@ -329,12 +341,18 @@ async function main() {
       const chronik: PageFigures[] = [];
       const base: PageFigures[] = [];
       const serveRss: number[] = [];
+      const undos: number[] = [];
+      const redos: number[] = [];
       for (let run = 0; run < runs; run++) {
         const dbPath = join(dir, `bench-${n}-${run}.chronik`);
         const imp = importCsv(dbPath, csv, `Bench ${n}`, hook);
         console.error(`N=${n} run ${run + 1}: ${imp.out} in ${imp.seconds.toFixed(1)} s, peak RSS ${imp.rssMb.toFixed(0)} MB`);
         imports.push(imp);
         const server = await serve(dbPath);
+        // Undo of the whole import and redo of it, as Edit → Undo / Redo do them.
+        undos.push(await timedCall(server.url, 'undo', {}));
+        redos.push(await timedCall(server.url, 'redo', {}));
+        console.error(`  undo ${undos[undos.length - 1]!.toFixed(0)} ms, redo ${redos[redos.length - 1]!.toFixed(0)} ms`);
         const browser = await chromium.launch({ executablePath, args: FLAGS });
         try {
           chronik.push(await measureChronik(browser, server.url, timeoutMs));
@@ -359,7 +377,7 @@ async function main() {
       const ratio = m(base, 'firstDraw') / m(chronik, 'firstDraw');
       const both = (k: keyof PageFigures) => `${fmt(m(chronik, k))}${base.length ? ` (${fmt(m(base, k))})` : ''}`;
       const pan = `${fmt(m(chronik, 'panMedian'))} / ${fmt(m(chronik, 'panP95'))}${base.length ? ` (${fmt(m(base, 'panMedian'))} / ${fmt(m(base, 'panP95'))})` : ''}`;
-      lines.push(`| ${n.toLocaleString('en')} | ${fmt(median(imports.map((i) => i.seconds)), 1)} | ${fmt(median(imports.map((i) => i.rssMb)))} | ${fmt(median(serveRss))} | ${both('firstDraw')} | ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'} | ${both('heap')} | ${pan} | ${both('panSettle')} | ${both('zoom')} | ${fmt(m(chronik, 'search'))} | ${fmt(m(chronik, 'filter'))} |`);
+      lines.push(`| ${n.toLocaleString('en')} | ${fmt(median(imports.map((i) => i.seconds)), 1)} | ${fmt(median(imports.map((i) => i.rssMb)))} | ${fmt(median(undos))} / ${fmt(median(redos))} | ${fmt(median(serveRss))} | ${both('firstDraw')} | ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'} | ${both('heap')} | ${pan} | ${both('panSettle')} | ${both('zoom')} | ${fmt(m(chronik, 'search'))} | ${fmt(m(chronik, 'filter'))} |`);
     }
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });

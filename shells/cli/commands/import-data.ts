@@ -2,11 +2,11 @@
  * `chronik import-data FILE`: a Chronik JSON, CSV or TimelineJS file into a new or an existing
  * timeline. The file is streamed to the backend in pieces (beginImport / pushImport /
  * finishImport), so a file of a million rows imports in bounded memory; a bad row stops it and
- * leaves nothing behind.
+ * leaves nothing behind (with --skip-bad-rows it is left out and reported instead).
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ChronikError } from '../../../core/api';
+import { ChronikError, type DataImportResult, type ImportRefusal } from '../../../core/api';
 import { IMPORT_FORMAT_NAMES, type ImportFormatName } from '../../../core/contract/exchange';
 import { detectFormat, streamReader, ImportError, type CsvMapping } from '../../../core/exchange';
 import { UsageError, type CliCommand } from '../types';
@@ -51,11 +51,22 @@ function* pieces(file: string, limit = Infinity): Generator<string> {
   }
 }
 
+/** A refused row as one line: where, then why (the message names the line already for CSV). */
+function refusalText(x: ImportRefusal): string {
+  return x.line === undefined && x.field ? `${x.field}: ${x.message}` : x.message;
+}
+
+/** A row that stopped the import: say how to import the rest. */
+function withHint(e: unknown, skipping: boolean | undefined): unknown {
+  if (skipping || !(e instanceof ChronikError) || e.code !== 'VALIDATION' || !/line \d+|events\[\d+\]/.test(e.message + (e.field ?? ''))) return e;
+  return new ChronikError(e.code, `${e.message} (nothing was imported; --skip-bad-rows leaves such rows out and imports the rest)`, e.field);
+}
+
 export const importDataCommand: CliCommand = {
   words: ['import-data'],
-  usage: 'import-data FILE [--format json|csv|timelinejs] [--timeline TITLE] [--map col=field,…] [--dry-run]',
+  usage: 'import-data FILE [--format json|csv|timelinejs] [--timeline TITLE] [--map col=field,…] [--skip-bad-rows] [--dry-run]',
   summary: 'Import a Chronik JSON, CSV or TimelineJS file (all or nothing; undoable; any size)',
-  flags: { format: 'string', timeline: 'string', map: 'string', title: 'string', lang: 'string', 'dry-run': 'boolean' },
+  flags: { format: 'string', timeline: 'string', map: 'string', title: 'string', lang: 'string', 'dry-run': 'boolean', 'skip-bad-rows': 'boolean' },
   async run({ args, flags, io, backend, timelineId }) {
     const file = args[0];
     if (!file || args.length > 1) throw new UsageError('import-data needs exactly one FILE');
@@ -74,10 +85,11 @@ export const importDataCommand: CliCommand = {
     const lang = flags.lang === 'de' ? 'de' : 'en';
     const api = backend().api;
     let mapping = flags.map ? parseMapping(flags.map as string) as never : undefined;
+    const skipBadRows = flags['skip-bad-rows'] === true || undefined;
 
     if (format === 'csv' || flags['dry-run']) {
       // The preview reads the beginning of a large file; a dry run then counts the whole file.
-      const preview = () => api.previewImport({ format, content: head, mapping, locale: lang, partial: partial || undefined });
+      const preview = () => api.previewImport({ format, content: head, mapping, locale: lang, partial: partial || undefined, skipBadRows });
       let p = unwrap(await preview());
       if (p.csv) {
         // --map adds to (and overrides) the suggested mapping rather than replacing it.
@@ -93,36 +105,55 @@ export const importDataCommand: CliCommand = {
       if (p.problem) throw new ChronikError('VALIDATION', p.problem);
       if (flags['dry-run']) {
         let events = p.eventCount;
+        let left = p.refused?.count ?? 0;
         if (partial) {
           // The preview read the beginning; count the whole file (read, not stored).
           try {
-            const reader = streamReader(format, { mapping: mapping as CsvMapping | undefined, locale: lang });
+            const reader = streamReader(format, { mapping: mapping as CsvMapping | undefined, locale: lang, skipBad: skipBadRows });
             events = 0;
-            for (const text of pieces(file)) events += reader.push(text).events.length;
-            events += reader.end().events.length;
+            left = 0;
+            for (const text of pieces(file)) {
+              const got = reader.push(text);
+              events += got.events.length;
+              left += got.refused.length;
+            }
+            const rest = reader.end();
+            events += rest.events.length;
+            left += rest.refused.length;
           } catch (e) {
             if (e instanceof ImportError) throw new ChronikError('VALIDATION', e.message);
             throw e;
           }
         }
         io.out(`Would import ${countLabel(events, '{n} event|{n} events')}${partial ? '' : `, ${countLabel(p.sourceCount, '{n} source|{n} sources')}`}${p.laneNames.length ? `, lanes: ${p.laneNames.join(', ')}${partial ? ', …' : ''}` : ''}`);
+        if (left) io.out(`Would leave out ${countLabel(left, '{n} row|{n} rows')} that cannot be read${p.refused?.examples[0] ? `; the first: ${refusalText(p.refused.examples[0])}` : ''}`);
         for (const e of p.events) io.out(`  ${e.date.padEnd(26)} ${e.title}`);
         return 0;
       }
     }
     const target = flags.timeline !== undefined ? await timelineId(flags.timeline as string) : undefined;
     const { importId } = unwrap(await api.beginImport({
-      format, mapping, locale: lang, timelineId: target,
+      format, mapping, locale: lang, timelineId: target, skipBadRows,
       newTimelineTitle: target === undefined ? (flags.title as string | undefined) : undefined,
     }));
     try {
       for (const text of pieces(file)) unwrap(await api.pushImport({ importId, chunk: text }));
     } catch (e) {
       await api.cancelImport({ importId });
-      throw e;
+      throw withHint(e, skipBadRows);
     }
-    const r = unwrap(await api.finishImport({ importId }));
+    let r: DataImportResult;
+    try {
+      r = unwrap(await api.finishImport({ importId }));
+    } catch (e) {
+      throw withHint(e, skipBadRows);
+    }
     io.out(`Imported ${countLabel(r.eventsAdded, '{n} event|{n} events')} and ${countLabel(r.sourcesAdded, '{n} new source|{n} new sources')} into “${r.timeline.title}” (undo with the app's Edit → Undo)`);
+    if (r.refused) {
+      io.out(`Left out ${countLabel(r.refused.count, '{n} row|{n} rows')} that could not be read:`);
+      for (const x of r.refused.examples.slice(0, 10)) io.out(`  ${refusalText(x)}`);
+      if (r.refused.count > 10) io.out(`  … and ${r.refused.count - 10} more`);
+    }
     return 0;
   },
 };

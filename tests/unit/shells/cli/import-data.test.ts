@@ -41,6 +41,20 @@ describe('chronik import-data with a large file', () => {
     const r = await cli('import-data', file);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/CSV line 17002, column "event_date"/);
+    expect(r.err).toMatch(/--skip-bad-rows/);
     expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toEqual([]);
+  });
+
+  it('with --skip-bad-rows leaves bad rows out, says which, and imports the rest', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, bigCsv(20_000, 17_000));
+    const dry = await cli('import-data', file, '--skip-bad-rows', '--dry-run');
+    expect(dry.out).toMatch(/Would import 19999 events/);
+    expect(dry.out).toMatch(/Would leave out 1 row that cannot be read/);
+    const r = await cli('import-data', file, '--skip-bad-rows', '--title', 'Most');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Imported 19999 events/);
+    expect(r.out).toMatch(/Left out 1 row that could not be read:\n {2}CSV line 17002, column "event_date"/);
+    expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toMatchObject([{ title: 'Most', eventCount: 19999 }]);
   });
 });

@@ -18,6 +18,17 @@ export const ITEM_BUDGET = 1000;
 /** A lane denser than this is drawn as counts even when the budget would allow it: its items would stack too high to read. */
 export const LANE_CAP = 400;
 
+/** Whether any bucket touching [from, to] counts an event (a lane's counts on the window's grid). */
+function occupiedIn(grid: win.Grid, counts: number[] | undefined) {
+  return (from: number, to: number) => {
+    if (!counts) return false;
+    const lo = Math.max(0, Math.floor((from - grid.origin) / grid.width));
+    const hi = Math.min(counts.length - 1, Math.floor((to - grid.origin) / grid.width));
+    for (let i = lo; i <= hi; i++) if (counts[i]) return true;
+    return false;
+  };
+}
+
 export function windowHandlers(ctx: Context): WindowHandlers {
   const { db } = ctx;
   return {
@@ -49,7 +60,7 @@ export function windowHandlers(ctx: Context): WindowHandlers {
       const k = input.topPerLane ?? 30;
       const lanes: LaneWindow[] = laneIds.map((lane) => asItems.has(lane)
         ? { laneId: lane, count: total(lane), events: byLane.get(lane) ?? [], counts: null, top: [] }
-        : { laneId: lane, count: total(lane), events: null, counts: counts.get(lane) ?? new Array<number>(grid.buckets).fill(0), top: win.topEvents(db, timelineId, lane, fromKey, toKey, filter, k, sql) });
+        : { laneId: lane, count: total(lane), events: null, counts: counts.get(lane) ?? new Array<number>(grid.buckets).fill(0), top: win.topEvents(db, timelineId, lane, fromKey, toKey, filter, k, sql, occupiedIn(grid, counts.get(lane))) });
       const shown = new Set(items.map((e) => e.id));
       const pinned = win.eventsOverlapping(db, input.pin ?? [], fromKey, toKey).filter((e) => e.timelineId === timelineId && !shown.has(e.id));
       const returned = [...items, ...pinned, ...lanes.flatMap((l) => l.top)].map((e) => e.id);

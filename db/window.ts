@@ -114,13 +114,49 @@ export function windowEvents(db: DB, timelineId: number, lanes: readonly LaneKey
   return rows.map(summaryFromRow);
 }
 
-/** The most significant events of a lane starting in [fromKey, toKey] under the filter, best first. */
-export function topEvents(db: DB, timelineId: number, lane: LaneKey, fromKey: number, toKey: number, f: EventFilter | undefined, k: number, sql = filterSql(db, f)): EventSummary[] {
-  if (sql.empty || k <= 0) return [];
-  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM events e INDEXED BY events_weight
-    WHERE e.lane_id ${lane === null ? 'IS NULL' : '= @lane'} AND e.timeline_id = @t AND e.start_key BETWEEN @from AND @to AND ${liveRow('e')} AND ${sql.where}
-    ORDER BY e.weight DESC, e.start_key DESC LIMIT @k`).all({ ...sql.params, lane, t: timelineId, from: fromKey, to: toKey, k }) as SummaryRow[];
-  return rows.map(summaryFromRow);
+/** Weight levels tried per slice before it is left without a label. */
+const TOP_LEVELS = 12;
+
+/**
+ * The most significant events of a lane starting in [fromKey, toKey] under the filter, best first,
+ * spread over the window: the window is cut into `k` slices and each gives its best event (the
+ * earliest of equals). Taking the k best of the whole window instead put every label of a lane whose
+ * events weigh the same (most data files) at its latest events. `occupied` says whether a slice can
+ * hold events at all (from the counts), so empty stretches cost no queries.
+ */
+export function topEvents(db: DB, timelineId: number, lane: LaneKey, fromKey: number, toKey: number, f: EventFilter | undefined, k: number,
+  sql = filterSql(db, f), occupied: (from: number, to: number) => boolean = () => true): EventSummary[] {
+  if (sql.empty || k <= 0 || toKey < fromKey) return [];
+  const laneIs = lane === null ? 'e.lane_id IS NULL' : 'e.lane_id = @lane';
+  // The weights the lane has, heaviest first (each a seek in events_weight).
+  const levels: number[] = [];
+  const next = stmt(db, `SELECT max(e.weight) AS w FROM events e INDEXED BY events_weight WHERE ${laneIs} AND e.weight < @below`);
+  for (let below = Number.MAX_SAFE_INTEGER; levels.length < TOP_LEVELS;) {
+    const w = (next.get({ lane, below }) as { w: number | null }).w;
+    if (w === null) break;
+    levels.push(w);
+    below = w;
+  }
+  const first = stmt(db, `SELECT ${SUMMARY_COLUMNS}, e.weight AS weight FROM events e INDEXED BY events_weight
+    WHERE ${laneIs} AND e.weight = @w AND e.start_key BETWEEN @a AND @b AND e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where}
+    ORDER BY e.start_key LIMIT 1`);
+  const width = (toKey - fromKey + 1) / k;
+  const found: (SummaryRow & { weight: number })[] = [];
+  for (let i = 0; i < k; i++) {
+    const a = Math.ceil(fromKey + i * width);
+    const b = Math.min(toKey, Math.ceil(fromKey + (i + 1) * width) - 1);
+    if (b < a || !occupied(a, b)) continue;
+    for (const w of levels) {
+      const r = first.get({ ...sql.params, lane, w, a, b, t: timelineId }) as (SummaryRow & { weight: number }) | undefined;
+      if (r) {
+        found.push(r);
+        break;
+      }
+    }
+  }
+  // Best first; equals from the left, so labels picked in this order spread across the window.
+  found.sort((x, y) => y.weight - x.weight || x.start_key - y.start_key);
+  return found.map(summaryFromRow);
 }
 
 /** Events by id that overlap [fromKey, toKey] (the selection, drawn whatever the lane's mode). */

@@ -55,11 +55,15 @@ export const useFilterStore = defineStore('filter', () => {
   }
   watch(() => [filter.value, timeline.loadedTimelineId, timeline.revision] as const, () => void countVisible(), { immediate: true });
 
-  /** Runs the full-text search; an empty query clears the hits. The newest answer wins. */
+  /**
+   * Runs the full-text search; an empty query clears the hits. The newest answer wins. The query
+   * becomes the shown one (canvas and list highlight its hits) with its first page of hits, so the
+   * hits are asked for alone first and the list of them is drawn before the canvas and list reload.
+   */
   async function search(q: string) {
-    query.value = q;
     const mine = ++seq;
     if (!q.trim() || timeline.currentId === null) {
+      query.value = q;
       hits.value = [];
       hitTotal.value = 0;
       return;
@@ -67,6 +71,7 @@ export const useFilterStore = defineStore('filter', () => {
     const r = await api.searchPage({ timelineId: timeline.currentId, query: q, limit: HIT_PAGE });
     if (mine !== seq) return;
     const page = notices.check(r);
+    query.value = q;
     hits.value = page?.hits ?? [];
     hitTotal.value = page?.total ?? 0;
   }

@@ -4,6 +4,7 @@ import { insertRow, stmt, updateRow, type DB } from './statements';
 import { SOURCE_SUMMARY_COLUMNS } from './sources';
 import { liveEvent, liveRow } from './visible';
 import { loadEventEntities } from './entities';
+import { WORD } from './snippet';
 
 export interface EventQuery {
   timelineId?: number;
@@ -105,7 +106,7 @@ export function setEventTags(db: DB, eventId: number, names: string[]): void {
 
 /** Turns what a user types into an FTS5 query: every word a prefix match, quotes and operators neutralised. */
 export function ftsQuery(input: string): string {
-  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = input.match(WORD) ?? [];
   return words.map((w) => `"${w}"*`).join(' ');
 }
 

@@ -7,7 +7,8 @@
  */
 import { foldText } from '../core/filter';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word as the full-text index reads it: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a full-text query, folded as the index folds them (see ftsQuery). */
 export function queryWords(query: string): string[] {

@@ -44,21 +44,24 @@ export function bucketGrid(fromKey: number, toKey: number, buckets: number): Gri
 
 type LaneKey = number | null;
 
-/** The conditions on density rows (alias d) that the filters they keep apart become; see densityParams. */
-function densityFilter(f: EventFilter | undefined): string[] {
+/** The conditions on density rows (alias d), and their parameters, that the filters they keep apart become. */
+function densitySql(f: EventFilter | undefined): { where: string[]; params: Record<string, string> } {
   const where: string[] = [];
-  if (f?.kinds?.length) where.push('d.kind IN (SELECT value FROM json_each(@kinds))');
-  if (f?.confidences?.length) where.push('d.confidence IN (SELECT value FROM json_each(@conf))');
-  if (f?.laneIds?.length) where.push('d.lane_id IN (SELECT value FROM json_each(@lanes))');
-  return where;
-}
-function densityParams(f: EventFilter | undefined): Record<string, string> {
-  const p: Record<string, string> = {};
-  if (f?.kinds?.length) p.kinds = JSON.stringify(f.kinds);
-  if (f?.confidences?.length) p.conf = JSON.stringify(f.confidences);
-  // Density rows keep "no lane" as lane 0.
-  if (f?.laneIds?.length) p.lanes = JSON.stringify(f.laneIds.map((l) => l ?? 0));
-  return p;
+  const params: Record<string, string> = {};
+  if (f?.kinds?.length) {
+    where.push('d.kind IN (SELECT value FROM json_each(@kinds))');
+    params.kinds = JSON.stringify(f.kinds);
+  }
+  if (f?.confidences?.length) {
+    where.push('d.confidence IN (SELECT value FROM json_each(@conf))');
+    params.conf = JSON.stringify(f.confidences);
+  }
+  if (f?.laneIds?.length) {
+    where.push('d.lane_id IN (SELECT value FROM json_each(@lanes))');
+    // Density rows keep "no lane" as lane 0.
+    params.lanes = JSON.stringify(f.laneIds.map((l) => l ?? 0));
+  }
+  return { where, params };
 }
 
 /**
@@ -77,8 +80,9 @@ export function laneCounts(db: DB, timelineId: number, grid: Grid, f: EventFilte
   };
   if (sql.densityOk && grid.level !== null) {
     const w = DENSITY_LEVELS[grid.level - 1]!.width;
-    const where = ['d.timeline_id = @t', 'd.level = @level', 'd.bucket BETWEEN @b0 AND @b1', liveDensity('d'), ...densityFilter(f)];
-    const p = { t: timelineId, level: grid.level, b0: grid.origin / w, b1: Math.floor(end / w), w, origin: grid.origin, width: grid.width, ...densityParams(f) };
+    const d = densitySql(f);
+    const where = ['d.timeline_id = @t', 'd.level = @level', 'd.bucket BETWEEN @b0 AND @b1', liveDensity('d'), ...d.where];
+    const p = { t: timelineId, level: grid.level, b0: grid.origin / w, b1: Math.floor(end / w), w, origin: grid.origin, width: grid.width, ...d.params };
     const rows = stmt(db, `SELECT d.lane_id AS lane, (d.bucket * CAST(@w AS INTEGER) - CAST(@origin AS INTEGER)) / CAST(@width AS INTEGER) AS i, sum(d.n) AS n FROM event_density d
       WHERE ${where.join(' AND ')} GROUP BY d.lane_id, i`).all(p) as { lane: number; i: number; n: number }[];
     for (const r of rows) add(r.lane || null, r.i, r.n);
@@ -206,8 +210,9 @@ const ORDER: Record<ListColumn, string[]> = {
 export function countEvents(db: DB, timelineId: number, f: EventFilter | undefined, sql = filterSql(db, f)): number {
   if (sql.empty) return 0;
   if (sql.densityOk) {
-    const where = ['d.timeline_id = @t', 'd.level = @level', liveDensity('d'), ...densityFilter(f)];
-    const p = { t: timelineId, level: DENSITY_LEVELS.length, ...densityParams(f) };
+    const d = densitySql(f);
+    const where = ['d.timeline_id = @t', 'd.level = @level', liveDensity('d'), ...d.where];
+    const p = { t: timelineId, level: DENSITY_LEVELS.length, ...d.params };
     return (stmt(db, `SELECT coalesce(sum(d.n), 0) AS n FROM event_density d WHERE ${where.join(' AND ')}`).get(p) as { n: number }).n;
   }
   return (stmt(db, `SELECT count(*) AS n FROM events e WHERE e.timeline_id = @t AND ${liveRow('e')} AND ${sql.where}`).get({ ...sql.params, t: timelineId }) as { n: number }).n;

@@ -7,13 +7,16 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { EventSummary, Input, Lane, Result, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
+import type { EventFilterInput, EventSummary, Input, Lane, Result, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
 import { fromSortKey, sortKey, type ChronikDate } from '../../../core/dates';
 import { api } from '../api';
 import { locale, setLocale, t } from '../i18n';
 import { useNoticeStore } from './notices';
 
 export type EventPatch = Omit<Input<'updateEvent'>, 'id'>;
+
+/** The first and last event of a timeline in time order. */
+export interface Extent { first: EventSummary | null; last: EventSummary | null }
 
 export const useTimelineStore = defineStore('timeline', () => {
   const notices = useNoticeStore();
@@ -29,7 +32,7 @@ export const useTimelineStore = defineStore('timeline', () => {
   /** The timeline whose lanes are loaded now (the canvas restores its view when it changes). */
   const loadedTimelineId = ref<number | null>(null);
   /** The first and last event of the loaded timeline in time order, as it was loaded (not kept up to date by edits). */
-  const extent = shallowRef<{ timelineId: number; first: EventSummary | null; last: EventSummary | null } | null>(null);
+  const extent = shallowRef<(Extent & { timelineId: number }) | null>(null);
   /** Moves on every saved change of events: windows, pages and counts are asked for again. */
   const revision = ref(0);
 
@@ -69,6 +72,15 @@ export const useTimelineStore = defineStore('timeline', () => {
     if (list) timelines.value = list;
   }
 
+  /** The first and last event of a timeline in time order (under a filter): what a fit shows. */
+  async function extentOf(timelineId: number, filter: EventFilterInput = {}): Promise<Extent> {
+    const [a, z] = await Promise.all([
+      api.stepEvent({ timelineId, filter, direction: 'first' }),
+      api.stepEvent({ timelineId, filter, direction: 'last' }),
+    ]);
+    return { first: a.ok ? a.value : null, last: z.ok ? z.value : null };
+  }
+
   async function loadCurrent() {
     if (currentId.value === null) {
       lanes.value = [];
@@ -81,12 +93,10 @@ export const useTimelineStore = defineStore('timeline', () => {
     const id = currentId.value;
     // The first and last event come with the lanes: the canvas fits or restores its view from them
     // without another round trip before its first draw.
-    const [l, first, last] = await Promise.all([
-      api.listLanes({ timelineId: id }), api.stepEvent({ timelineId: id, direction: 'first' }), api.stepEvent({ timelineId: id, direction: 'last' }),
-    ]);
+    const [l, ends] = await Promise.all([api.listLanes({ timelineId: id }), extentOf(id)]);
     if (id !== currentId.value) return;
     lanes.value = notices.check(l) ?? [];
-    extent.value = { timelineId: id, first: first.ok ? first.value : null, last: last.ok ? last.value : null };
+    extent.value = { timelineId: id, ...ends };
     loadedTimelineId.value = id;
     revision.value++;
     await Promise.all([refreshSelected(), refreshUndo()]);
@@ -273,7 +283,7 @@ export const useTimelineStore = defineStore('timeline', () => {
   }
 
   return {
-    timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, extent, undoState, colorBy, revision, eventCount,
+    timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, extent, extentOf, undoState, colorBy, revision, eventCount,
     init, loadTimelines, loadCurrent, reload, open, saveSettings, select, selectEvent, eventsNear, refreshUndo,
     createEvent, updateEvent, deleteEvents, eventChange,
     createLane, renameLane, reorderLanes, deleteLane,

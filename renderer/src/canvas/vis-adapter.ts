@@ -60,9 +60,12 @@ function batchShowing(t: Timeline): void {
   batched = true;
 }
 
-/** The width in pixels of the time area (without the lane labels); `fallback` before the first draw. */
-export function centreWidth(t: Timeline, fallback: number): number {
-  return inside(t).body?.domProps?.center?.width || fallback;
+/**
+ * The width in pixels of the time area (without the lane labels), as vis-timeline measured it at its
+ * last redraw; before the first, `fallback()` (a function: reading a width lays the page out).
+ */
+export function centreWidth(t: Timeline, fallback: () => number): number {
+  return inside(t).body?.domProps?.center?.width || fallback();
 }
 
 /** Scrolls so the item is in view (its time and its lane), keeping the zoom. */

@@ -15,7 +15,8 @@ export const locale = ref<Language>(systemLanguage());
 
 export function setLocale(l: Language | null): void {
   locale.value = l ?? systemLanguage();
-  document.documentElement.lang = locale.value;
+  // Setting the page's language, even to the same one, makes the browser restyle the whole page.
+  if (document.documentElement.lang !== locale.value) document.documentElement.lang = locale.value;
 }
 
 /**

@@ -12,6 +12,7 @@ import { eventHandlers } from './events';
 import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
+import { openingHandlers } from './opening';
 import { createAnalysisRunner, type WorkerScript } from './article/analysis-runner';
 import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
@@ -58,7 +59,7 @@ export function createBackend(opts: BackendOptions): Backend {
   }
   const ctx = createContext(db, { version: opts.version ?? '0.1.0', dbPath: opts.dbPath, shell: opts.shell }, purger, opts.printPdf);
   const analysis = createAnalysisRunner({ worker: opts.analysisWorker ?? null });
-  const handlers: Handlers = {
+  const parts = {
     ...settingsHandlers(ctx),
     ...timelineHandlers(ctx),
     ...eventHandlers(ctx),
@@ -68,6 +69,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...exchangeHandlers(ctx),
     ...windowHandlers(ctx),
   };
+  const handlers: Handlers = { ...parts, ...openingHandlers(parts) };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);
   return {

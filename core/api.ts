@@ -5,6 +5,7 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
+import type { EventSummary } from './contract/window';
 import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, TimelineHits, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
@@ -23,6 +24,17 @@ export type { BriefingOptionsInput, BriefingPdf, BriefingPreview, DataImportResu
 
 /** One passage of a source cited by an event; offsets are UTF-16 indices into the source's text (null when unknown). */
 export interface SourceQuote { eventId: number; eventTitle: string; quote: string; quoteStart: number | null; quoteEnd: number | null }
+
+/**
+ * What the first screen needs, in one round trip: the settings, the timelines, and the timeline to
+ * show (the one open last, else the first) with its lanes and its first and last event in time
+ * order (the canvas restores or fits its view from them).
+ */
+export interface Opening {
+  settings: Settings;
+  timelines: Timeline[];
+  current: { timelineId: number; lanes: Lane[]; first: EventSummary | null; last: EventSummary | null } | null;
+}
 
 // ---------------------------------------------------------------- results and errors
 
@@ -102,6 +114,8 @@ export const contract = {
     locale: v.optional(v.picklist(LANGUAGES)),
   })),
 
+  /** Settings, timelines and the timeline to show first with its lanes and extent (see Opening). */
+  opening: method<Opening>()(none),
   getSettings: method<Settings>()(none),
   updateSettings: method<Settings>()(v.object({
     lastTimelineId: v.nullish(id),

@@ -95,24 +95,37 @@ export const useTimelineStore = defineStore('timeline', () => {
     // without another round trip before its first draw.
     const [l, ends] = await Promise.all([api.listLanes({ timelineId: id }), extentOf(id)]);
     if (id !== currentId.value) return;
-    lanes.value = notices.check(l) ?? [];
+    await takeLoaded(id, notices.check(l) ?? [], ends);
+  }
+
+  /** A timeline's lanes and extent arrived: the canvas restores its view, the list and counts ask theirs. */
+  async function takeLoaded(id: number, laneList: Lane[], ends: Extent) {
+    lanes.value = laneList;
     extent.value = { timelineId: id, ...ends };
     loadedTimelineId.value = id;
     revision.value++;
     await Promise.all([refreshSelected(), refreshUndo()]);
   }
 
-  /** First load: settings (language, last timeline), the timeline list, the last open timeline. */
+  /**
+   * First load in one round trip (each one before the first draw is felt): settings (language, last
+   * timeline), the timeline list, and the timeline to show with its lanes and first and last event.
+   */
   async function init() {
-    // Asked together: each round trip before the first draw is felt.
-    const [s, list] = await Promise.all([api.getSettings(), api.listTimelines()]);
-    settings.value = notices.check(s) ?? null;
-    setLocale(settings.value?.language ?? null);
-    const found = notices.check(list);
-    if (found) timelines.value = found;
-    const last = settings.value?.lastTimelineId;
-    currentId.value = timelines.value.find((x) => x.id === last)?.id ?? timelines.value[0]?.id ?? null;
-    await loadCurrent();
+    const o = notices.check(await api.opening());
+    if (o) {
+      settings.value = o.settings;
+      setLocale(o.settings.language ?? null);
+      timelines.value = o.timelines;
+      currentId.value = o.current?.timelineId ?? null;
+      if (o.current) await takeLoaded(o.current.timelineId, o.current.lanes, o.current);
+      else await loadCurrent();
+    } else {
+      // The notice says what went wrong; whatever can still be read is shown.
+      await loadTimelines();
+      currentId.value = timelines.value[0]?.id ?? null;
+      await loadCurrent();
+    }
     loaded.value = true;
   }
 

@@ -122,6 +122,7 @@ describe('preload bridge over the IPC handlers', () => {
       redo: { timelineId },
       undoState: { timelineId },
       history: { timelineId },
+      opening: undefined,
       getSettings: undefined,
       updateSettings: { colorBy: 'confidence' },
       analyzeArticle: { input: { kind: 'text', text: article }, timelineId },

@@ -11,6 +11,21 @@ import { api } from '../api';
 import { useNoticeStore } from './notices';
 import { useTimelineStore } from './timeline';
 
+/**
+ * Resolves after the browser painted the next frame (a message sent from the frame's callback runs
+ * after it), or after 100 ms where no frames come (a hidden window).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => done();
+      c.port2.postMessage(null);
+    });
+  });
+}
+
 /** Hits asked for at a time. */
 const HIT_PAGE = 50;
 
@@ -23,7 +38,10 @@ export const useFilterStore = defineStore('filter', () => {
     get: () => !!filter.value.unsourced,
     set: (on: boolean) => set({ unsourced: on || undefined }),
   });
+  /** The search the canvas and the list highlight (and the list narrows to). */
   const query = ref('');
+  /** The search whose hits are listed: it leads `query` by a frame, so the hits are drawn first. */
+  const listedQuery = ref('');
   const hits = ref<SearchHit[]>([]);
   /** All hits of the query (the list holds the first pages). */
   const hitTotal = ref(0);
@@ -64,6 +82,7 @@ export const useFilterStore = defineStore('filter', () => {
     const mine = ++seq;
     if (!q.trim() || timeline.currentId === null) {
       query.value = q;
+      listedQuery.value = q;
       hits.value = [];
       hitTotal.value = 0;
       return;
@@ -71,15 +90,20 @@ export const useFilterStore = defineStore('filter', () => {
     const r = await api.searchPage({ timelineId: timeline.currentId, query: q, limit: HIT_PAGE });
     if (mine !== seq) return;
     const page = notices.check(r);
-    query.value = q;
+    listedQuery.value = q;
     hits.value = page?.hits ?? [];
     hitTotal.value = page?.total ?? 0;
+    // The canvas and the list ask for their highlighted windows once the hits are on screen: asking
+    // in the same turn kept the list of hits waiting for their requests (a few ms each) to be sent.
+    await afterPaint();
+    if (mine !== seq) return;
+    query.value = q;
   }
   /** The next page of hits. */
   async function moreHits() {
-    if (!query.value.trim() || timeline.currentId === null || hits.value.length >= hitTotal.value) return;
+    if (!listedQuery.value.trim() || timeline.currentId === null || hits.value.length >= hitTotal.value) return;
     const mine = seq;
-    const r = await api.searchPage({ timelineId: timeline.currentId, query: query.value, offset: hits.value.length, limit: HIT_PAGE });
+    const r = await api.searchPage({ timelineId: timeline.currentId, query: listedQuery.value, offset: hits.value.length, limit: HIT_PAGE });
     if (mine !== seq) return;
     const page = notices.check(r);
     if (page) hits.value = [...hits.value, ...page.hits];
@@ -89,8 +113,8 @@ export const useFilterStore = defineStore('filter', () => {
   }
   // Hits follow edits and the timeline shown.
   watch(() => [timeline.loadedTimelineId, timeline.revision] as const, () => {
-    if (query.value.trim()) void search(query.value);
+    if (listedQuery.value.trim()) void search(listedQuery.value);
   });
 
-  return { filter, input, unsourcedOnly, query, hits, hitTotal, visibleCount, active, set, clear, search, moreHits, clearSearch };
+  return { filter, input, unsourcedOnly, query, listedQuery, hits, hitTotal, visibleCount, active, set, clear, search, moreHits, clearSearch };
 });

@@ -102,8 +102,9 @@ export const useTimelineStore = defineStore('timeline', () => {
   async function takeLoaded(id: number, laneList: Lane[], ends: Extent) {
     lanes.value = laneList;
     extent.value = { timelineId: id, ...ends };
-    loadedTimelineId.value = id;
     revision.value++;
+    // Last: the canvas takes the timeline in at once (it asks for its first window before anything else).
+    loadedTimelineId.value = id;
     await Promise.all([refreshSelected(), refreshUndo()]);
   }
 

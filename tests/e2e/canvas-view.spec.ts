@@ -66,6 +66,26 @@ test.describe('the canvas view', () => {
     }
   });
 
+  test('a view zoomed with the buttons or fitted comes back at the next start', async ({ app }) => {
+    await showWindow(app, '2024-10-15T00:00:00.000Z', '2024-11-01T00:00:00.000Z');
+    const d0 = await pxPerDay(app);
+    await app.getByTestId('zoom-zoom-in').click();
+    await expect.poll(async () => Math.round(((await pxPerDay(app)) / d0) * 10) / 10, { timeout: 5000 }).toBe(2);
+    const tls = await backend<{ id: number }[]>(app, 'listTimelines');
+    const saved = async () => (await backend<{ viewWindows: Record<string, { start: string; end: string }> }>(app, 'getSettings')).viewWindows[String(tls[0]!.id)];
+    // Kept when the zoom has settled; the next start shows the same days.
+    await expect.poll(async () => { const v = await saved(); return v && Math.round((Date.parse(v.end) - Date.parse(v.start)) / 86_400_000 * 2) / 2; }, { timeout: 5000 }).toBe(8.5);
+    await app.reload();
+    await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
+    expect(Math.round(((await pxPerDay(app)) / d0) * 10) / 10).toBe(2);
+    // Fit, too: the whole sample after the next start.
+    await app.getByTestId('zoom-fit').click();
+    await expect.poll(async () => { const v = await saved(); return Math.round((Date.parse(v!.end) - Date.parse(v!.start)) / 86_400_000); }, { timeout: 5000 }).toBeGreaterThan(30);
+    await app.reload();
+    await expect(item(app, 'Atlantic Council warns')).toBeVisible();
+    await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
+  });
+
   test('at day zoom the axis labels every day under its month', async ({ app }) => {
     // About 40 px a day.
     await showWindow(app, '2024-10-15T00:00:00.000Z', '2024-11-01T00:00:00.000Z');

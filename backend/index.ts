@@ -13,6 +13,7 @@ import { exchangeHandlers } from './exchange';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { openingHandlers } from './opening';
+import { createPrefetcher } from './prefetch';
 import { createAnalysisRunner, type WorkerScript } from './article/analysis-runner';
 import { seedSampleIfEmpty } from './sample';
 import { settingsHandlers } from './settings';
@@ -69,7 +70,8 @@ export function createBackend(opts: BackendOptions): Backend {
     ...exchangeHandlers(ctx),
     ...windowHandlers(ctx),
   };
-  const handlers: Handlers = { ...parts, ...openingHandlers(parts) };
+  const prefetcher = createPrefetcher(db);
+  const handlers: Handlers = { ...parts, ...openingHandlers(parts, () => prefetcher.start(1000)) };
   const call = (method: string, input: unknown) => dispatch(handlers, method, input);
   const api = apiOver(call);
   return {
@@ -78,6 +80,7 @@ export function createBackend(opts: BackendOptions): Backend {
     purgeNow: () => purger.runAll(),
     close: () => {
       purger.stop();
+      prefetcher.stop();
       analysis.close();
       db.close();
     },

@@ -5,9 +5,11 @@
  */
 import type { Handlers } from './context';
 
-export function openingHandlers(h: Omit<Handlers, 'opening'>): Pick<Handlers, 'opening'> {
+/** `opened` runs once the answer is made (the backend reads ahead for the first search then). */
+export function openingHandlers(h: Omit<Handlers, 'opening'>, opened: () => void = () => {}): Pick<Handlers, 'opening'> {
   return {
     opening: async () => {
+      opened();
       const settings = await h.getSettings({});
       const timelines = await h.listTimelines({});
       // The timeline open last, else the first one.

@@ -309,3 +309,15 @@ export function sourceUsage(db: DB, timelineId: number, sourceIds: readonly numb
   for (const r of rows) out[String(r.id)] = r.n;
   return out;
 }
+
+/** The lowest and highest event id (null when there are none): the span the read-ahead walks. */
+export function eventIdSpan(db: DB): { lo: number; hi: number } | null {
+  const lo = stmt(db, 'SELECT min(id) FROM events').pluck().get() as number | null;
+  const hi = stmt(db, 'SELECT max(id) FROM events').pluck().get() as number | null;
+  return lo === null || hi === null ? null : { lo, hi };
+}
+
+/** Reads the part of the search's id index (events_hit) for ids in [fromId, toId), so a search finds it in memory. */
+export function readHitIndex(db: DB, fromId: number, toId: number): void {
+  stmt(db, 'SELECT count(*) FROM events INDEXED BY events_hit WHERE id >= ? AND id < ?').pluck().get(fromId, toId);
+}

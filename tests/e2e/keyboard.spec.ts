@@ -14,6 +14,23 @@ test.describe('keyboard', () => {
     await expect(app.getByTestId('field-start').getByTestId('date-text')).toHaveValue('20 Oct 2024');
   });
 
+  test('a title typed at once after N is kept whole, however late the new event comes back', async ({ app }) => {
+    await showWindow(app, '2024-10-10T00:00:00.000Z', '2024-10-30T00:00:00.000Z');
+    // The panel reloads the new event from the backend: made slow here, it arrives while the title is typed.
+    await app.route('**/api/getEvent', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await app.getByTestId('canvas-wrap').focus();
+    await app.keyboard.press('n');
+    await expect(app.getByTestId('field-title')).toBeFocused();
+    await app.keyboard.type('Ferry seized');
+    await app.waitForTimeout(600);
+    await expect(app.getByTestId('field-title')).toHaveValue('Ferry seized');
+    await app.keyboard.press('Enter');
+    await expect(app.getByTestId('event-row').filter({ hasText: 'Ferry seized' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('arrows walk events in time order, / focuses search, Escape closes the panel', async ({ app }) => {
     await app.getByTestId('canvas-wrap').focus();
     await app.keyboard.press('ArrowRight');

@@ -4,6 +4,7 @@
  * by lane, whether events come as items or as counts with their most significant events.
  */
 import type { EventSummary, LaneWindow, TimelineWindow } from '../core/api';
+import { ITEM_BUDGET } from '../core/canvas/first-view';
 import { timelines } from '../db';
 import * as win from '../db/window';
 import { filterSql } from '../db/filter-sql';
@@ -13,8 +14,6 @@ import { requireTimeline } from './timelines';
 
 type WindowHandlers = Pick<Handlers, 'timelineWindow' | 'listPage' | 'listIndexOf' | 'stepEvent' | 'searchPage' | 'eventSummaries' | 'sourceUsage'>;
 
-/** Items the canvas draws at most (about a thousand DOM items). */
-export const ITEM_BUDGET = 1000;
 /** A lane denser than this is drawn as counts even when the budget would allow it: its items would stack too high to read. */
 export const LANE_CAP = 400;
 

@@ -5,7 +5,8 @@
  * method is one line here plus its implementation in backend/.
  */
 import * as v from 'valibot';
-import type { EventSummary } from './contract/window';
+import type { EventSummary, TimelineWindow } from './contract/window';
+import type { View } from './canvas/first-view';
 import type { AppInfo, EntitySummary, JournalEntry, Lane, SearchHit, Settings, Source, Timeline, TimelineEvent, TimelineHits, UndoState } from './domain';
 import { LANGUAGES } from './domain';
 import {
@@ -28,12 +29,20 @@ export interface SourceQuote { eventId: number; eventTitle: string; quote: strin
 /**
  * What the first screen needs, in one round trip: the settings, the timelines, and the timeline to
  * show (the one open last, else the first) with its lanes and its first and last event in time
- * order (the canvas restores or fits its view from them).
+ * order (the canvas restores or fits its view from them), and the window of that view when the
+ * canvas's width is given.
  */
 export interface Opening {
   settings: Settings;
   timelines: Timeline[];
-  current: { timelineId: number; lanes: Lane[]; first: EventSummary | null; last: EventSummary | null } | null;
+  current: {
+    timelineId: number; lanes: Lane[]; first: EventSummary | null; last: EventSummary | null;
+    /**
+     * Given the canvas's width: the window of the view it opens on (saved, else the fit), asked as
+     * the canvas asks (core/canvas/first-view.ts), unfiltered; null without the width or without a view (no events).
+     */
+    window?: { view: View; window: TimelineWindow } | null;
+  } | null;
 }
 
 // ---------------------------------------------------------------- results and errors
@@ -115,7 +124,10 @@ export const contract = {
   })),
 
   /** Settings, timelines and the timeline to show first with its lanes and extent (see Opening). */
-  opening: method<Opening>()(none),
+  opening: method<Opening>()(v.optional(v.object({
+    /** The width of the canvas's time area (a guess before it is laid out): the first window comes along. */
+    px: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(20_000))),
+  }), {})),
   getSettings: method<Settings>()(none),
   updateSettings: method<Settings>()(v.object({
     lastTimelineId: v.nullish(id),

@@ -44,14 +44,20 @@ test('a deep-time timeline (13.8 billion years) opens without an error; list and
   await expect(ticks.filter({ hasText: / Ma$/ }).first()).toBeVisible();
   await app.screenshot({ path: join(__dirname, '../../test-results/deep-time.png') });
   // Opened again, the app starts on it: drawn in deep time at once (its axis counts years ago, not
-  // calendar years), with one window asked for.
+  // calendar years), from the window that came with the first screen (none asked for apart).
   const windows: string[] = [];
-  app.on('request', (q) => { if (q.url().endsWith('/api/timelineWindow')) windows.push(q.postData() ?? ''); });
+  const openings: string[] = [];
+  app.on('request', (q) => {
+    if (q.url().endsWith('/api/timelineWindow')) windows.push(q.postData() ?? '');
+    if (q.url().endsWith('/api/opening')) openings.push(q.postData() ?? '');
+  });
   await app.reload();
   await expect(ticks.filter({ hasText: / (Ga|Ma)$/ }).first()).toBeVisible();
   await expect(app.locator('.vis-time-axis .vis-text.vis-minor').first()).toBeHidden();
   await expect(app.getByTestId('deep-hint')).toBeVisible();
   await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle');
-  expect(windows).toHaveLength(1);
+  expect(openings).toHaveLength(1);
+  expect(JSON.parse(openings[0]!).px).toBeGreaterThan(100);
+  expect(windows).toHaveLength(0);
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,7 @@
 import type { EventSummary, Lane } from '../../../core/api';
 import { formatRange } from '../../../core/dates';
 import type { Language } from '../../../core/language';
-import { calendarProjection, type Projection } from './projection';
+import { calendarProjection, type Projection } from '../../../core/canvas/projection';
 
 /** The group of events without a lane (not 0: vis-timeline treats a falsy group as "no group"). */
 export const NO_LANE = -1;

@@ -1,7 +1,8 @@
 /**
  * When the canvas must ask the backend again: it holds a window three views wide (one view of
  * margin each side) at one zoom, and asks anew when the view leaves it, the zoom changes much,
- * or what it shows changed (timeline, filter, search, data). Pure.
+ * or what it shows changed (timeline, filter, search, data). The span asked for is core/canvas's
+ * spanFor. Pure.
  */
 
 export interface LoadedSpan {
@@ -12,12 +13,6 @@ export interface LoadedSpan {
   scale: number;
   /** What else it was asked for: timeline, filter, query, revision, selection. */
   context: string;
-}
-
-/** The span to ask for when the view is [start, end]: the view and one view's width on each side. */
-export function spanFor(startMs: number, endMs: number): { fromMs: number; toMs: number } {
-  const w = Math.max(1, endMs - startMs);
-  return { fromMs: startMs - w, toMs: endMs + w };
 }
 
 /** True when the loaded span no longer serves the view (or nothing is loaded). */

@@ -7,16 +7,19 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { EventFilterInput, EventSummary, Input, Lane, Result, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
+import type { EventFilterInput, EventSummary, Input, Lane, Opening, Result, Settings, Timeline, TimelineEvent, UndoState } from '../../../core/api';
+import type { Extent } from '../../../core/canvas/first-view';
 import { fromSortKey, sortKey, type ChronikDate } from '../../../core/dates';
 import { api } from '../api';
 import { locale, setLocale, t } from '../i18n';
 import { useNoticeStore } from './notices';
+import { canvasWidthHint } from '../canvas/width-hint';
 
 export type EventPatch = Omit<Input<'updateEvent'>, 'id'>;
 
-/** The first and last event of a timeline in time order. */
-export interface Extent { first: EventSummary | null; last: EventSummary | null }
+export type { Extent };
+/** The window of the view the canvas opens on, as it came with the first screen. */
+export type FirstWindow = NonNullable<NonNullable<Opening['current']>['window']> & { timelineId: number };
 
 export const useTimelineStore = defineStore('timeline', () => {
   const notices = useNoticeStore();
@@ -35,6 +38,8 @@ export const useTimelineStore = defineStore('timeline', () => {
   const extent = shallowRef<(Extent & { timelineId: number }) | null>(null);
   /** Moves on every saved change of events: windows, pages and counts are asked for again. */
   const revision = ref(0);
+  /** The first window, until the canvas takes it (takeFirstWindow). */
+  let firstWindow: FirstWindow | null = null;
 
   const current = computed(() => timelines.value.find((x) => x.id === currentId.value) ?? null);
   const colorBy = computed(() => settings.value?.colorBy ?? 'kind');
@@ -113,14 +118,18 @@ export const useTimelineStore = defineStore('timeline', () => {
    * timeline), the timeline list, and the timeline to show with its lanes and first and last event.
    */
   async function init() {
-    const o = notices.check(await api.opening());
+    // With the canvas's width, the first screen brings the window of the canvas's first view along.
+    const o = notices.check(await api.opening({ px: canvasWidthHint() }));
     if (o) {
+      firstWindow = o.current?.window ? { ...o.current.window, timelineId: o.current.timelineId } : null;
       settings.value = o.settings;
       setLocale(o.settings.language ?? null);
       timelines.value = o.timelines;
       currentId.value = o.current?.timelineId ?? null;
-      if (o.current) await takeLoaded(o.current.timelineId, o.current.lanes, o.current);
+      if (o.current) await takeLoaded(o.current.timelineId, o.current.lanes, { first: o.current.first, last: o.current.last });
       else await loadCurrent();
+      // The canvas took it when it was built for the timeline (synchronously, above), or never will.
+      firstWindow = null;
     } else {
       // The notice says what went wrong; whatever can still be read is shown.
       await loadTimelines();
@@ -128,6 +137,13 @@ export const useTimelineStore = defineStore('timeline', () => {
       await loadCurrent();
     }
     loaded.value = true;
+  }
+
+  /** The first window of timeline `id` when it came with the first screen (taken once, while the first screen is taken in). */
+  function takeFirstWindow(id: number): FirstWindow | null {
+    const w = firstWindow?.timelineId === id ? firstWindow : null;
+    firstWindow = null;
+    return w;
   }
 
   async function open(id: number) {
@@ -298,7 +314,7 @@ export const useTimelineStore = defineStore('timeline', () => {
 
   return {
     timelines, currentId, current, lanes, selectedIds, selected, settings, loaded, loadedTimelineId, extent, extentOf, undoState, colorBy, revision, eventCount,
-    init, loadTimelines, loadCurrent, reload, open, saveSettings, select, selectEvent, eventsNear, refreshUndo,
+    init, takeFirstWindow, loadTimelines, loadCurrent, reload, open, saveSettings, select, selectEvent, eventsNear, refreshUndo,
     createEvent, updateEvent, deleteEvents, eventChange,
     createLane, renameLane, reorderLanes, deleteLane,
     createTimeline, renameTimeline, duplicateTimeline, deleteTimeline,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketAt, bucketLabel, countIn, pickLabels, shortCount } from '../../../../renderer/src/canvas/density';
-import { needsLoad, spanFor } from '../../../../renderer/src/canvas/window-loader';
+import { needsLoad } from '../../../../renderer/src/canvas/window-loader';
+import { spanFor } from '../../../../core/canvas/first-view';
 
 const DAY = 1440;
 const b = { origin: 0, width: 7 * DAY, counts: [3, 0, 5, 1] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../../helpers/events';
 import { MIN_BAR_PX, toItem } from '../../../../renderer/src/canvas/timeline-items';
-import { calendarProjection, deepProjection, deepTicks, DEEP_BOUNDS, needsDeepTime } from '../../../../renderer/src/canvas/projection';
+import { calendarProjection, deepProjection, deepTicks, DEEP_BOUNDS, needsDeepTime } from '../../../../core/canvas/projection';
 import { yearStartKey } from '../../../../core/dates';
 
 const DAY = 86_400_000;

@@ -12,8 +12,8 @@
  * A timeline is drawn in deep time when its first or last event is a deep-time year or its events
  * span more than DEEP_SPAN_YEARS. Pure.
  */
-import { isDeepYear, MAX_YEAR, sortKey, toUtcDate, instantToSortKey, sortKeyToInstant, yearOfKey, yearScale, yearStartKey, type ChronikDate } from '../../../core/dates';
-import type { Language } from '../../../core/language';
+import { isDeepYear, MAX_YEAR, sortKey, toUtcDate, instantToSortKey, sortKeyToInstant, yearOfKey, yearScale, yearStartKey, type ChronikDate } from '../dates';
+import type { Language } from '../language';
 
 export interface Projection {
   deep: boolean;

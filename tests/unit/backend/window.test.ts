@@ -181,6 +181,10 @@ describe('the windowed reads', () => {
     const page = value(await b.api.searchPage({ timelineId: tid, query: 'harbour5', limit: 20, offset: 10 }));
     expect(page.total).toBe(hits.length);
     expect(page.hits.map((h) => h.eventId)).toEqual(hits.slice(10, 30).map((e) => e.id));
+    // The first page and a page past the end still say how many hits there are; no hit, no count.
+    expect(value(await b.api.searchPage({ timelineId: tid, query: 'harbour5', limit: 5 })).total).toBe(hits.length);
+    expect(value(await b.api.searchPage({ timelineId: tid, query: 'harbour5', offset: hits.length + 5, limit: 5 }))).toEqual({ hits: [], total: hits.length });
+    expect(value(await b.api.searchPage({ timelineId: tid, query: 'nowhere-at-all' }))).toEqual({ hits: [], total: 0 });
   });
 });
 

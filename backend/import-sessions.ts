@@ -48,11 +48,11 @@ export function importSessions(ctx: Context) {
   const { db } = ctx;
   const sessions = new Map<string, Session>();
 
-  /** While an import runs the file is not read through the memory map (see bulk.mapForReading). */
+  /** While an import runs the connection is set up for writing it (see bulk.importWriting). */
   const forget = (s: Session) => {
     clearTimeout(s.idle);
     sessions.delete(s.id);
-    if (!sessions.size) bulk.mapForReading(db, true);
+    if (!sessions.size) bulk.importWriting(db, false);
   };
   const drop = (s: Session) => {
     forget(s);
@@ -99,7 +99,7 @@ export function importSessions(ctx: Context) {
     const batchId = bulk.createBatch(db, 'pending');
     const writer = new BundleWriter(db, { timelineId: input.timelineId, newTitle: input.newTimelineTitle, batchId });
     const s: Session = { id: randomUUID(), format: input.format, timelineId: input.timelineId, batchId, reader, writer, chars: 0, refused: 0, examples: [], idle: undefined };
-    if (!sessions.size) bulk.mapForReading(db, false);
+    if (!sessions.size) bulk.importWriting(db, true);
     sessions.set(s.id, s);
     touch(s);
     return { importId: s.id };

@@ -167,6 +167,69 @@ describe('streamed imports', () => {
     expect(value(await b.api.listTimelines()).map((t) => t.title)).toEqual(['Mixed']);
   });
 
+  it('counts a streamed import per lane and period exactly as its events say, from deep time to today, beside events already there', async () => {
+    const tl = value(await b.api.createTimeline({ title: 'Ages' }));
+    const lane = value(await b.api.createLane({ timelineId: tl.id, name: 'North' }));
+    value(await b.api.createEvent({ timelineId: tl.id, title: 'Own', start: '1969-12-31', laneId: lane.id }));
+    const dates = ['66 Ma', '13.8 Ga', '500 BC', '1200', '1969-12-31', '1970-01-01', '2024-02', '2024-10-23'];
+    const lines = ['event_date,title,lane,event_type,confidence'];
+    for (let i = 0; i < 3000; i++) {
+      lines.push(`${dates[i % dates.length]},Event ${i},${['North', 'South', ''][i % 3]},${i % 4 ? 'attack' : 'statement'},${i % 5 ? 'reported' : 'confirmed'}`);
+    }
+    const text = lines.join('\n') + '\n';
+    const { importId } = value(await b.api.beginImport({ format: 'csv', mapping: { event_date: 'start', title: 'title', lane: 'lane', event_type: 'kind', confidence: 'confidence' }, timelineId: tl.id }));
+    for (let at = 0; at < text.length; at += 9_000) value(await b.api.pushImport({ importId, chunk: text.slice(at, at + 9_000) }));
+    value(await b.api.finishImport({ importId }));
+    // The counts table against a recount of the events, the formula of the per-event triggers.
+    const stored = b.db.prepare(`SELECT batch_id, level, bucket, lane_id, kind, confidence, n FROM event_density
+      WHERE timeline_id = ? AND n > 0 ORDER BY level, bucket, lane_id, kind, confidence, batch_id`).all(tl.id);
+    const recount = b.db.prepare(`SELECT coalesce(e.batch_id, 0) AS batch_id, l.level, CASE WHEN e.start_key >= 0 THEN e.start_key / l.width ELSE -((l.width - 1 - e.start_key) / l.width) END AS bucket,
+      coalesce(e.lane_id, 0) AS lane_id, e.kind, e.confidence, count(*) AS n
+      FROM events e, (SELECT 1 AS level, 11520 AS width UNION ALL SELECT 2, 92160 UNION ALL SELECT 3, 737280 UNION ALL SELECT 4, 5898240 UNION ALL SELECT 5, 47185920) l
+      WHERE e.timeline_id = ? GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY level, bucket, lane_id, kind, confidence, batch_id`).all(tl.id);
+    expect(recount).toHaveLength(stored.length);
+    expect(stored).toEqual(recount);
+    expect(value(await b.api.listTimelines())[0]!.eventCount).toBe(3001);
+    value(await b.api.undo({ timelineId: tl.id }));
+    expect(value(await b.api.listTimelines())[0]!.eventCount).toBe(1);
+  });
+
+  it('writes in import mode while an import runs (rarer checkpoints, no memory map) and switches back however it ends', async () => {
+    const pragma = (name: string) => b.db.pragma(name, { simple: true }) as number;
+    const normal = { checkpoint: pragma('wal_autocheckpoint'), map: pragma('mmap_size') };
+    expect(normal.checkpoint).toBe(1000);
+    expect(normal.map).toBeGreaterThan(0);
+    const importing = () => expect({ checkpoint: pragma('wal_autocheckpoint'), map: pragma('mmap_size') }).toEqual({ checkpoint: 50_000, map: 0 });
+    const back = () => expect({ checkpoint: pragma('wal_autocheckpoint'), map: pragma('mmap_size') }).toEqual(normal);
+    const mapping = { event_date: 'start', title: 'title' } as const;
+
+    // Finished; two at once (the settings stay until the last one ends).
+    const a = value(await b.api.beginImport({ format: 'csv', mapping }));
+    importing();
+    const c = value(await b.api.beginImport({ format: 'csv', mapping }));
+    value(await b.api.pushImport({ importId: a.importId, chunk: csv(300) }));
+    value(await b.api.finishImport({ importId: a.importId }));
+    importing();
+    value(await b.api.cancelImport({ importId: c.importId }));
+    back();
+
+    // A bad row.
+    const d = value(await b.api.beginImport({ format: 'csv', mapping }));
+    importing();
+    expect((await b.api.pushImport({ importId: d.importId, chunk: 'event_date,title\n2021-02-30,Impossible day\n' })).ok).toBe(false);
+    back();
+
+    // No row could be read.
+    const e = value(await b.api.beginImport({ format: 'csv', mapping, skipBadRows: true }));
+    value(await b.api.pushImport({ importId: e.importId, chunk: 'event_date,title\n2021-02-30,Impossible day\n' }));
+    expect((await b.api.finishImport({ importId: e.importId })).ok).toBe(false);
+    back();
+
+    // A whole file at once.
+    value(await b.api.importData({ format: 'csv', content: csv(50) }));
+    back();
+  });
+
   it('drops an import that was still running when the app stopped', async () => {
     const a = value(await b.api.beginImport({ format: 'csv', mapping: { event_date: 'start', title: 'title' } }));
     value(await b.api.pushImport({ importId: a.importId, chunk: csv(800) }));

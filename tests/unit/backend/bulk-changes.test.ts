@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../backend';
 import { tempBackend, value } from '../../helpers/backend';
@@ -228,6 +229,16 @@ describe('streamed imports', () => {
     // A whole file at once.
     value(await b.api.importData({ format: 'csv', content: csv(50) }));
     back();
+  });
+
+  it('copies what an import wrote into the database file when it ends, not at the next edit', async () => {
+    // Without the copy the pages stay in the write-ahead log, and the file is smaller than the database.
+    const inFile = () => statSync(b.dbPath).size === (b.db.pragma('page_count', { simple: true }) as number) * (b.db.pragma('page_size', { simple: true }) as number);
+    const a = value(await b.api.beginImport({ format: 'csv', mapping: { event_date: 'start', title: 'title' } }));
+    value(await b.api.pushImport({ importId: a.importId, chunk: csv(400) }));
+    expect(inFile()).toBe(false);
+    value(await b.api.finishImport({ importId: a.importId }));
+    expect(inFile()).toBe(true);
   });
 
   it('drops an import that was still running when the app stopped', async () => {

@@ -273,6 +273,21 @@ async function measureCanvas(page: Page, timeoutMs: number): Promise<PageFigures
   return { firstDraw, heap, panMedian: median(frames), panP95: p95(frames), panSettle, zoom: median(zooms) };
 }
 
+/**
+ * A freshly launched browser spends some hundred milliseconds on its first page starting itself
+ * (processes, script engine, fonts). Chronik's page was measured first, so it paid that and the
+ * baseline did not; now no measured page does: a small page with text and a script is opened first.
+ */
+async function warmUp(browser: Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto('data:text/html,<!doctype html><meta charset="utf-8"><p>Warming up</p><script>document.body.append(String(1 + 1))</script>');
+    await page.waitForFunction(() => document.body.textContent!.includes('2'));
+  } finally {
+    await page.close();
+  }
+}
+
 async function measureChronik(browser: Browser, url: string, timeoutMs: number): Promise<PageFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(timeoutMs);
@@ -297,8 +312,12 @@ async function measureChronik(browser: Browser, url: string, timeoutMs: number):
   }
 }
 
-/** A plain vis-timeline page with all N items in one DataSet, the whole range in view (as vis opens it). */
-function writeBaseline(dir: string, n: number): string {
+/**
+ * A plain vis-timeline page with all N items in one DataSet, the whole range in view (as vis opens it).
+ * With a screenful of items (FLOOR_ITEMS) it is the floor: what any page built on vis-timeline needs
+ * on this machine to draw its first items, whatever it holds.
+ */
+function writeBaseline(dir: string, n: number, name = 'baseline'): string {
   const vis = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
   copyFileSync(vis, join(dir, 'vis.js'));
   const items = [...rows(n)].map((e, i) => {
@@ -309,15 +328,18 @@ function writeBaseline(dir: string, n: number): string {
     }
     return item;
   });
-  writeFileSync(join(dir, 'items.js'), `window.ITEMS = ${JSON.stringify(items)};`);
-  writeFileSync(join(dir, 'baseline.html'), `<!doctype html><html><head><meta charset="utf-8"><style>html,body,#tl{height:100%;margin:0}</style></head>
-<body><div id="tl"></div><script src="vis.js"></script><script src="items.js"></script><script>
+  writeFileSync(join(dir, `${name}-items.js`), `window.ITEMS = ${JSON.stringify(items)};`);
+  writeFileSync(join(dir, `${name}.html`), `<!doctype html><html><head><meta charset="utf-8"><style>html,body,#tl{height:100%;margin:0}</style></head>
+<body><div id="tl"></div><script src="vis.js"></script><script src="${name}-items.js"></script><script>
   const groups = new vis.DataSet(${JSON.stringify(LANES.map((name, i) => ({ id: i + 1, content: name })))});
   const items = new vis.DataSet(window.ITEMS);
   new vis.Timeline(document.getElementById('tl'), items, groups, { stack: true, orientation: { axis: 'top', item: 'top' }, zoomKey: 'ctrlKey', verticalScroll: true, height: '100%' });
 </script></body></html>`);
-  return join(dir, 'baseline.html');
+  return join(dir, `${name}.html`);
 }
+
+/** The floor's items: about a screenful. */
+const FLOOR_ITEMS = 30;
 
 async function measureBaseline(browser: Browser, file: string, timeoutMs: number): Promise<PageFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -361,6 +383,7 @@ async function main() {
   const head = '| events | import s | import RSS MB | undo / redo ms | serve RSS MB | first draw ms (baseline) | faster than baseline | heap MB (baseline) | pan frame median / p95 ms (baseline) | pan settled ms (baseline) | zoom ms (baseline) | search ms | filter ms |';
   const target = '| target (issue 11, at 1M; ratio at 10k) | ≤ 60 | ≤ 500 | ≤ 10,000 | | ≤ 1,500 | ≥ 10× | ≤ 200 | ≤ 17 / ≤ 50 | | ≤ 300 | ≤ 100 | ≤ 300 |';
   const lines: string[] = [];
+  const floorLines: string[] = [];
   try {
     for (const n of ns) {
       const csv = join(dir, `events-${n}.csv`);
@@ -370,6 +393,7 @@ async function main() {
       const chronik: PageFigures[] = [];
       const base: PageFigures[] = [];
       const serveRss: number[] = [];
+      const floors: number[] = [];
       const undos: number[] = [];
       const redos: number[] = [];
       for (let run = 0; run < runs; run++) {
@@ -384,6 +408,7 @@ async function main() {
         console.error(`  undo ${undos[undos.length - 1]!.toFixed(0)} ms, redo ${redos[redos.length - 1]!.toFixed(0)} ms`);
         const browser = await chromium.launch({ executablePath, args: FLAGS });
         try {
+          await warmUp(browser);
           chronik.push(await measureChronik(browser, server.url, timeoutMs));
           serveRss.push(rssOf(server.pid));
           console.error(`  chronik: ${JSON.stringify(chronik[chronik.length - 1], (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
@@ -394,6 +419,16 @@ async function main() {
               console.error(`  baseline: ${JSON.stringify(base[base.length - 1], (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
             } catch (e) {
               console.error(`  baseline failed: ${(e as Error).message.split('\n')[0]}`);
+            }
+            // The floor: a plain vis-timeline page with a screenful of items, in the same browser.
+            const floorPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+            try {
+              await floorPage.addInitScript(PROBE);
+              await floorPage.goto(`file://${writeBaseline(dir, FLOOR_ITEMS, 'floor')}`, { timeout: timeoutMs, waitUntil: 'commit' });
+              floors.push(await paintedAt(floorPage, FIRST_DRAWN, timeoutMs));
+              console.error(`  floor (plain vis-timeline, ${FLOOR_ITEMS} items): first draw ${floors[floors.length - 1]!.toFixed(0)} ms`);
+            } finally {
+              await floorPage.close();
             }
           }
         } finally {
@@ -406,6 +441,9 @@ async function main() {
       const ratio = m(base, 'firstDraw') / m(chronik, 'firstDraw');
       const both = (k: keyof PageFigures) => `${fmt(m(chronik, k))}${base.length ? ` (${fmt(m(base, k))})` : ''}`;
       const pan = `${fmt(m(chronik, 'panMedian'))} / ${fmt(m(chronik, 'panP95'))}${base.length ? ` (${fmt(m(base, 'panMedian'))} / ${fmt(m(base, 'panP95'))})` : ''}`;
+      if (floors.length) {
+        floorLines.push(`- ${n.toLocaleString('en')} events: a plain vis-timeline page with ${FLOOR_ITEMS} items draws first in ${fmt(median(floors))} ms (runs: ${floors.map((f) => f.toFixed(0)).join(', ')}); the baseline with all ${n.toLocaleString('en')} in ${fmt(m(base, 'firstDraw'))} ms, so no page on vis-timeline gets past ${(m(base, 'firstDraw') / median(floors)).toFixed(1)}× here (Chronik: ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'}).`);
+      }
       lines.push(`| ${n.toLocaleString('en')} | ${fmt(median(imports.map((i) => i.seconds)), 1)} | ${fmt(median(imports.map((i) => i.rssMb)))} | ${fmt(median(undos))} / ${fmt(median(redos))} | ${fmt(median(serveRss))} | ${both('firstDraw')} | ${Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–'} | ${both('heap')} | ${pan} | ${both('panSettle')} | ${both('zoom')} | ${fmt(m(chronik, 'search'))} | ${fmt(m(chronik, 'filter'))} |`);
     }
   } finally {
@@ -417,6 +455,7 @@ async function main() {
   console.log(`|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`);
   for (const l of lines) console.log(l);
   console.log(target);
+  if (floorLines.length) console.log(`\nThe floor (first draw of vis-timeline itself, same runs):\n${floorLines.join('\n')}`);
 }
 
 main().catch((e) => {

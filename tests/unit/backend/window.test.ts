@@ -189,6 +189,33 @@ describe('the windowed reads', () => {
 });
 
 describe('windows over other kinds of timelines', () => {
+  it('walk events that share a start and an end in the order they were made, both ways', async () => {
+    const other = tempBackend();
+    try {
+      const t = value(await other.api.createTimeline({ title: 'Same day' }));
+      const make = async (title: string, start: string) => value(await other.api.createEvent({ timelineId: t.id, title, start })).id;
+      const late = await make('Later', '2024-05-03');
+      const same = [await make('Morning report', '2024-05-02'), await make('Noon report', '2024-05-02'), await make('Evening report', '2024-05-02')];
+      const early = await make('Earlier', '2024-05-01');
+      const walk = async (direction: 'next' | 'prev', from: number | null) => {
+        const seen: number[] = [];
+        let at = value(await other.api.stepEvent({ timelineId: t.id, direction: direction === 'next' ? 'first' : 'last' }));
+        if (from !== null) at = value(await other.api.stepEvent({ timelineId: t.id, from, direction }));
+        while (at) {
+          seen.push(at.id);
+          at = value(await other.api.stepEvent({ timelineId: t.id, from: at.id, direction }));
+        }
+        return seen;
+      };
+      expect(await walk('next', null)).toEqual([early, ...same, late]);
+      expect(await walk('prev', null)).toEqual([late, ...[...same].reverse(), early]);
+      expect(await walk('next', same[0]!)).toEqual([same[1], same[2], late]);
+      expect(value(await other.api.stepEvent({ timelineId: t.id, from: same[1]!, direction: 'prev' }))!.title).toBe('Morning report');
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('count what is visible only: an undone import is gone from counts and windows, redo brings it back', async () => {
     const other = tempBackend();
     try {

@@ -6,7 +6,7 @@ import { ChronikError, type ImportPreview, type Language, type Parsed, type Time
 import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
 import { formatRange } from '../core/dates';
 import {
-  bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, streamReader, writeFormat,
+  bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, streamReader, wholeRecordsLength, writeFormat,
   type BundlePieces, type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
@@ -98,7 +98,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         b.events.push(...p.events);
         b.refused.push(...p.refused);
       };
-      take(reader.push(partial && format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) : content));
+      take(reader.push(partial && format === 'csv' ? content.slice(0, wholeRecordsLength(content)) : content));
       if (!partial) take(reader.end());
       if (skipBad && !b.events.length && b.refused.length) throw b.refused[0]!;
       return b;
@@ -138,8 +138,8 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
 
     previewImport: ({ format, content, mapping, locale, partial, skipBadRows }): ImportPreview => {
       let csv: ReturnType<typeof previewCsv> | undefined;
-      // A cut-off last line of a partial CSV is not a row.
-      const whole = partial && format === 'csv' ? content.slice(0, content.lastIndexOf('\n') + 1) || content : content;
+      // A cut-off last record of a partial CSV is not a row (it may hold line breaks of its own).
+      const whole = partial && format === 'csv' ? content.slice(0, wholeRecordsLength(content)) || content : content;
       if (format === 'csv') {
         try {
           csv = previewCsv(whole);

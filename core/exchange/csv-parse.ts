@@ -24,6 +24,36 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * How much of the beginning of a larger CSV file holds whole records: up to the last line break
+ * outside quotes (a quoted field may hold line breaks, and may be cut off itself). 0 when the
+ * first record is not complete. The quoting rules are the tokenizer's: a quote opens a quoted
+ * field only at the field's start, and "" inside one is a quote.
+ */
+export function wholeRecordsLength(text: string, delimiter = sniffDelimiter(text.replace(/^\uFEFF/, ''))): number {
+  let quoted = false;
+  let atFieldStart = true;
+  let end = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else if (ch === '"' && atFieldStart) {
+      quoted = true;
+      atFieldStart = false;
+    } else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
+      end = i + 1;
+      atFieldStart = true;
+    } else {
+      atFieldStart = ch === delimiter || ch === '\r';
+    }
+  }
+  return end;
+}
+
 /** Parses CSV text into records; an unterminated quote is an error naming its line. */
 export function parseCsv(input: string, delimiter?: string): CsvTable {
   const t = new CsvTokenizer(delimiter);

@@ -58,3 +58,34 @@ describe('chronik import-data with a large file', () => {
     expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toMatchObject([{ title: 'Most', eventCount: 19999 }]);
   });
 });
+
+describe('chronik import-data with line breaks inside quoted cells', () => {
+  it('imports a file whose preview part ends inside a quoted cell holding line breaks (CRLF)', async () => {
+    // Each record has a quoted note over two lines; the line break inside one of them falls just
+    // before the 1 MiB the preview reads (all ASCII: characters are bytes).
+    const file = join(dir, 'notes.csv');
+    const row = (i: number) => `2022-01-${String(1 + (i % 28)).padStart(2, '0')},Report ${i},"Line one, with a comma\r\nline two"\r\n`;
+    let text = 'event_date,title,notes\r\n';
+    let n = 0;
+    while (text.length < 1_000_000) text += row(n++);
+    const filler = (pad: number) => `2022-02-01,${'F'.repeat(pad)},x\r\n`;
+    const straddling = row(n).indexOf('\r\n') + 2;
+    text += filler(1024 * 1024 - 10 - text.length - straddling - filler(0).length);
+    expect(text.length + straddling).toBe(1024 * 1024 - 10);
+    for (let k = 0; k < 2000; k++) text += row(n++);
+    writeFileSync(file, text);
+    const r = await cli('import-data', file, '--title', 'Notes');
+    expect(r.err).not.toMatch(/never closed/);
+    expect(r.out).toMatch(new RegExp(`Imported ${n + 1} events`));
+  });
+
+  it('imports a file whose first data row alone is larger than the preview part', async () => {
+    const file = join(dir, 'long-cell.csv');
+    const cell = Array.from({ length: 45_000 }, (_, i) => `Absatz ${i} des Berichts.`).join('\n');
+    writeFileSync(file, `event_date,title,notes\n2020-03-04,Langer Bericht,"${cell}"\n2020-03-05,Kurzer Bericht,kurz\n`);
+    expect(statSync(file).size).toBeGreaterThan(1024 * 1024);
+    const r = await cli('import-data', file, '--title', 'Lang');
+    expect(r.err).not.toMatch(/never closed/);
+    expect(r.out).toMatch(/Imported 2 events/);
+  });
+});

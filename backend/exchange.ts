@@ -4,9 +4,9 @@
  */
 import { ChronikError, type ImportPreview, type Language, type Parsed, type TimelineEvent } from '../core/api';
 import { buildBriefing, defaultPaper, describeFilter } from '../core/briefing';
-import { formatRange } from '../core/dates';
+import { formatRange, type DateOrder } from '../core/dates';
 import {
-  bundleFromTimeline, FORMAT_INFO, ImportError, previewCsv, readFormat, streamReader, wholeRecordsLength, writeFormat,
+  bundleFromTimeline, FORMAT_INFO, ImportError, languageDateOrder, previewCsv, readFormat, slashDateOrder, streamReader, wholeRecordsLength, writeFormat,
   type BundlePieces, type CsvMapping, type SourceExtras, type TimelineBundle,
 } from '../core/exchange';
 import { applyFilter, type EventFilter } from '../core/filter';
@@ -85,12 +85,12 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
   const sessions = importSessions(ctx);
 
   /** What a file (or, `partial`, its beginning) would bring in; a broken one throws its reader's error. */
-  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean, skipBad = false): TimelineBundle & { refused: ImportError[] } => {
+  const read = (format: Parsed<'importData'>['format'], content: string, mapping: CsvMapping | undefined, locale: Language | undefined, partial: boolean, skipBad = false, dateOrder?: DateOrder): TimelineBundle & { refused: ImportError[] } => {
     try {
-      if (!partial && !skipBad) return { ...readFormat(format, content, { mapping, locale }), refused: [] };
+      if (!partial && !skipBad) return { ...readFormat(format, content, { mapping, locale, dateOrder }), refused: [] };
       // The beginning of a large file: whatever its complete records and elements hold.
       const b: TimelineBundle & { refused: ImportError[] } = { timeline: { title: '', description: '', createdAt: null, updatedAt: null }, lanes: [], sources: [], events: [], refused: [] };
-      const reader = streamReader(format, { mapping, locale, skipBad });
+      const reader = streamReader(format, { mapping, locale, skipBad, dateOrder });
       const take = (p: BundlePieces) => {
         if (p.timeline) b.timeline = p.timeline;
         b.lanes.push(...p.lanes);
@@ -136,7 +136,7 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       return { filename: `${slug(timeline.title)}.${info.extension}`, mimeType: info.mimeType, content, skipped };
     },
 
-    previewImport: ({ format, content, mapping, locale, partial, skipBadRows }): ImportPreview => {
+    previewImport: ({ format, content, mapping, dateOrder, locale, partial, skipBadRows }): ImportPreview => {
       let csv: ReturnType<typeof previewCsv> | undefined;
       // A cut-off last record of a partial CSV is not a row (it may hold line breaks of its own).
       const whole = partial && format === 'csv' ? content.slice(0, wholeRecordsLength(content)) || content : content;
@@ -147,10 +147,20 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
           importError(e);
         }
       }
+      // Slash dates: read in the order chosen, else in the one the file shows; the import is begun with it.
+      let dates: NonNullable<ImportPreview['csv']>['dates'];
+      if (csv) {
+        const shown = slashDateOrder(whole, mapping ?? csv.suggestedMapping);
+        if (shown.slashDates) {
+          dates = dateOrder ? { order: dateOrder, by: 'chosen' }
+            : shown.order ? { order: shown.order, by: 'file', example: shown.example }
+            : { order: languageDateOrder(locale), by: 'language' };
+        }
+      }
       let bundle: ReturnType<typeof read> | null = null;
       let problem: string | null = null;
       try {
-        bundle = read(format, whole, mapping ?? csv?.suggestedMapping, locale, !!partial && format !== 'timelinejs', !!skipBadRows && format !== 'timelinejs');
+        bundle = read(format, whole, mapping ?? csv?.suggestedMapping, locale, !!partial && format !== 'timelinejs', !!skipBadRows && format !== 'timelinejs', dates?.order);
       } catch (e) {
         // For CSV the mapping step shows the problem; other formats have nothing to adjust.
         if (format !== 'csv') throw e;
@@ -163,14 +173,19 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
         sourceCount: bundle?.sources.length ?? 0,
         laneNames: bundle?.lanes.map((l) => l.name) ?? [],
         events: (bundle?.events ?? []).slice(0, 20).map((e) => ({ date: formatRange(e.start, e.end, locale ?? 'en'), title: e.title, sources: e.sources.length })),
-        csv,
+        csv: csv && (dates ? { ...csv, dates } : csv),
         problem,
         ...(partial ? { partial: true } : {}),
         ...(bundle?.refused.length ? { refused: { count: bundle.refused.length, examples: bundle.refused.slice(0, 50).map(refusal) } } : {}),
       };
     },
 
-    importData: (input) => sessions.importWhole({ ...input, mapping: input.format === 'csv' && !input.mapping ? csvMapping(input.content) : input.mapping }),
+    importData: (input) => {
+      const mapping = input.format === 'csv' && !input.mapping ? csvMapping(input.content) : input.mapping;
+      // The whole file is at hand: its slash dates are read in the order its own dates show.
+      const dateOrder = input.dateOrder ?? (input.format === 'csv' && mapping ? slashDateOrder(input.content, mapping).order ?? undefined : undefined);
+      return sessions.importWhole({ ...input, mapping, dateOrder });
+    },
     beginImport: (input) => sessions.begin(input),
     pushImport: ({ importId, chunk }) => sessions.push(importId, chunk),
     finishImport: ({ importId }) => sessions.finish(importId),

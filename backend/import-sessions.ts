@@ -92,7 +92,7 @@ export function importSessions(ctx: Context) {
     if (input.timelineId !== undefined) requireTimeline(db, input.timelineId);
     let reader: StreamReader;
     try {
-      reader = streamReader(input.format, { mapping: input.mapping, locale: input.locale, skipBad: input.skipBadRows });
+      reader = streamReader(input.format, { mapping: input.mapping, dateOrder: input.dateOrder, locale: input.locale, skipBad: input.skipBadRows });
     } catch (e) {
       return importError(e);
     }

@@ -1,5 +1,6 @@
 /** The export part of the contract: the briefing PDF and the exchange formats. */
 import * as v from 'valibot';
+import { DATE_ORDERS, type DateOrder } from '../dates';
 import { CONFIDENCES, EVENT_KINDS, LANGUAGES, type Timeline } from '../domain';
 import { dateInput, id, method, text } from './schemas';
 
@@ -84,7 +85,15 @@ export interface ImportPreview {
   /** The first 20 events as they will be imported (date already formatted). */
   events: { date: string; title: string; sources: number }[];
   /** CSV only: the mapping step. */
-  csv?: { delimiter: string; columns: string[]; rows: string[][]; rowCount: number; suggestedMapping: Record<string, string> };
+  csv?: {
+    delimiter: string; columns: string[]; rows: string[][]; rowCount: number; suggestedMapping: Record<string, string>;
+    /**
+     * When the mapped date columns hold slash dates (03/04/2024): the order of day and month the
+     * preview read them in — chosen (dateOrder), shown by the file (its first date that can only be
+     * read one way, e.g. 14/05/2022), or the language's (nothing in the part read decides).
+     */
+    dates?: { order: DateOrder; by: 'chosen' | 'file' | 'language'; example?: { line: number; value: string } };
+  };
   /** Why the file cannot be imported as it stands (CSV: with this mapping); null when it can. */
   problem: string | null;
   /** Read from the beginning of the file only: the counts are what that part holds. */
@@ -120,9 +129,13 @@ export interface ImportProgress {
   refused: number;
 }
 
+/** CSV: day first (dmy: 03/04/2024 = 3 April) or month first (mdy) in slash dates; without it the file decides. */
+const dateOrder = v.optional(v.picklist(DATE_ORDERS, 'dateOrder must be dmy (day first) or mdy (month first)'));
+
 const importTarget = {
   format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
   mapping: v.optional(csvMapping),
+  dateOrder,
   timelineId: v.optional(id),
   newTimelineTitle: v.optional(text(500)),
   locale: v.optional(v.picklist(LANGUAGES)),
@@ -150,6 +163,7 @@ export const exchangeMethods = {
     format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
     content: importContent,
     mapping: v.optional(csvMapping),
+    dateOrder,
     locale: v.optional(v.picklist(LANGUAGES)),
     /** The content is only the beginning of a larger file (the preview of a file too large to send whole). */
     partial: v.optional(v.boolean()),
@@ -161,6 +175,7 @@ export const exchangeMethods = {
     format: v.picklist(IMPORT_FORMAT_NAMES, `Import format must be one of ${IMPORT_FORMAT_NAMES.join(', ')}`),
     content: importContent,
     mapping: v.optional(csvMapping),
+    dateOrder,
     timelineId: v.optional(id),
     newTimelineTitle: v.optional(text(500)),
     locale: v.optional(v.picklist(LANGUAGES)),

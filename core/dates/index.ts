@@ -9,6 +9,6 @@ export {
 export {
   deepYearLabel, formatAxisLabel, groupDigits, parseYearsAgo, yearLabel, yearScale, yearsBce, type AxisTick,
 } from './deep-time';
-export { parseDate, checkDate, cleanDate, type ParseResult, type ParseOptions } from './parse';
+export { parseDate, checkDate, cleanDate, SLASH_DATE, DATE_ORDERS, type DateOrder, type ParseResult, type ParseOptions } from './parse';
 export { formatDate, formatRange, toEdtf, compareDates, toUtcDate, instantToSortKey, sortKeyToInstant } from './format';
 export { checkRange } from './range';

@@ -6,9 +6,18 @@ import { APPROX_WORDS, MONTH_LOOKUP } from './names';
 
 export type ParseResult = { ok: true; date: ChronikDate } | { ok: false; message: string };
 
+/** Which comes first in a numeric date with slashes: day (03/04/2024 = 3 April) or month (March 4). */
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/** Numeric dates with slashes, as the parser reads them: first number, second number. */
+export const SLASH_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/;
+
 export interface ParseOptions {
   /** Decides `10/11/2024` (month first in English, day first in German) and the language of messages. */
   locale?: Language;
+  /** Reads every slash date in this order (a file's dates), instead of by language and value. */
+  slashOrder?: DateOrder;
 }
 
 const EXAMPLES = '2024-10-23, 23.10.2024, Oct 23, 2024, Oktober 2024, 44 BC';
@@ -117,7 +126,7 @@ const RULES: Array<[RegExp, Rule]> = [
   [new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${TIME}$`, 'i'), (m, o) => {
     let a = Number(m[1]);
     let b = Number(m[2]);
-    const dayFirst = o.locale === 'de' || a > 12;
+    const dayFirst = o.slashOrder ? o.slashOrder === 'dmy' : o.locale === 'de' || a > 12;
     if (!dayFirst) [a, b] = [b, a];
     const t = time(m[4], m[5], m[6]);
     return { parts: { year: twoDigitYear(m[3]!), month: b, day: a, ...t }, precision: t ? 'minute' : 'day' };

@@ -3,7 +3,7 @@
  * time_precision, event_type, location, latitude, longitude, source, notes) so the file drops
  * into the tools analysts already use; import maps any header onto Chronik's fields.
  */
-import { parseDate, partsToValue, valueToParts, type ChronikDate, type Precision } from '../dates';
+import { parseDate, partsToValue, SLASH_DATE, valueToParts, type ChronikDate, type DateOrder, type Precision } from '../dates';
 import type { Language } from '../language';
 import { CONFIDENCES, EVENT_KINDS, type Confidence, type EntityKind, type EventKind } from '../domain';
 import { emptyBundle, type BundleEntity, type BundleEvent, type BundleLane, type BundleSource, type TimelineBundle } from './bundle';
@@ -218,7 +218,7 @@ function coarsen(d: ChronikDate, precision: Precision): ChronikDate {
 }
 
 /** Reads CSV rows into a bundle with the given mapping; the first bad cell throws, naming line and column. */
-export function readCsv(text: string, mapping: CsvMapping, options: { title?: string; locale?: Language } = {}): TimelineBundle {
+export function readCsv(text: string, mapping: CsvMapping, options: CsvReadOptions & { title?: string } = {}): TimelineBundle {
   const { table, columns } = headerOf(text);
   const read = csvRowReader(columns, mapping, options);
   const bundle = emptyBundle(options.title ?? 'Imported CSV');
@@ -240,12 +240,54 @@ export interface CsvRowItems {
   sources: BundleSource[];
 }
 
+/** How a CSV file's cells are read: the language (month names, messages) and the order of day and month in slash dates. */
+export interface CsvReadOptions {
+  locale?: Language;
+  /** 03/04/2024 is day first or month first in the whole file; without it the file's own dates decide (see csvRowReader). */
+  dateOrder?: DateOrder;
+}
+
+const DATE_FIELDS: readonly CsvField[] = ['start', 'end', 'sourceDate'];
+
+/** What a slash date shows about the order of day and month: 14/05/2022 day first, 05/14/2022 month first, 03/04/2024 nothing. */
+function orderShown(value: string): { shows: DateOrder | null } | null {
+  const m = SLASH_DATE.exec(value);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return { shows: a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : null };
+}
+
+/** The language's order of day and month, for slash dates nothing in a file decides. */
+export const languageDateOrder = (locale: Language | undefined): DateOrder => (locale === 'de' ? 'dmy' : 'mdy');
+
+/**
+ * Slash dates in the mapped date columns of (the beginning of) a CSV file: whether there are any,
+ * and the order of day and month the first date that can only be read one way shows (null when
+ * every one could be read both ways). The preview decides a file's order from this.
+ */
+export function slashDateOrder(text: string, mapping: CsvMapping): { slashDates: boolean; order: DateOrder | null; example?: { line: number; value: string } } {
+  const { table, columns } = headerOf(text);
+  const cols = columns.flatMap((c, i) => (DATE_FIELDS.includes(mapping[c] as CsvField) ? [i] : []));
+  let slashDates = false;
+  for (const rec of table.records.slice(1)) {
+    for (const i of cols) {
+      const value = (rec.fields[i] ?? '').trim();
+      const o = orderShown(value);
+      if (!o) continue;
+      slashDates = true;
+      if (o.shows) return { slashDates, order: o.shows, example: { line: rec.line, value } };
+    }
+  }
+  return { slashDates, order: null };
+}
+
 /**
  * Checks a mapping against the columns and returns the reader of data records: each call turns one
  * record into bundle pieces (lanes and sources get keys on first sight), so a file can be read
  * record by record as it streams in. The first bad cell throws, naming line and column.
  */
-export function csvRowReader(columns: readonly string[], mapping: CsvMapping, options: { locale?: Language } = {}): (rec: CsvRecord) => CsvRowItems {
+export function csvRowReader(columns: readonly string[], mapping: CsvMapping, options: CsvReadOptions = {}): (rec: CsvRecord) => CsvRowItems {
   for (const [col, field] of Object.entries(mapping)) {
     if (!columns.includes(col)) throw new ImportError(`CSV: the mapping names a column "${col}" that the file does not have (columns: ${columns.join(', ')})`, { field: col });
     if (!(CSV_FIELDS as readonly string[]).includes(field)) throw new ImportError(`CSV: "${field}" is not a field to map to (fields: ${CSV_FIELDS.join(', ')})`, { field: col });
@@ -262,6 +304,15 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
 
   const laneKeys = new Map<string, string>();
   const sourceKeys = new Map<string, string>();
+  // Slash dates (03/04/2024) are read in one order for the whole file: the one given, else the one
+  // the first date that can only be read one way shows (14/05/2022: day first). Dates before it
+  // were read in the language's order; when the file then shows the other order, they may have been
+  // misread, and the file stops (nothing is imported) naming both lines, rather than mixing orders.
+  const fallback = languageDateOrder(options.locale);
+  let order: DateOrder | null = options.dateOrder ?? null;
+  let shownAt: { line: number; value: string } | null = null;
+  let guessedAt: { line: number; value: string } | null = null;
+  const firstWord = (o: DateOrder) => (o === 'dmy' ? 'day' : 'month');
   const readRow = (rec: CsvRecord, out: CsvRowItems): CsvRowItems => {
     const line = rec.line;
     const cell = (f: CsvField) => {
@@ -272,10 +323,28 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
       throw new ImportError(`CSV line ${line}, column "${column}": ${why}`, { line, field: column });
     };
     if (rec.fields.every((f) => !f.trim())) return out;
+    const slashOrder = (value: string, column: string): DateOrder | undefined => {
+      const o = orderShown(value);
+      if (!o) return undefined;
+      if (o.shows && order && o.shows !== order) {
+        fail(column, options.dateOrder
+          ? `"${value}" cannot be read with the ${firstWord(order)} first, the order chosen for this file's dates`
+          : `"${value}" has the ${firstWord(o.shows)} first, but line ${shownAt!.line} ("${shownAt!.value}") has the ${firstWord(order)} first`);
+      }
+      if (o.shows && !order) {
+        if (guessedAt && o.shows !== fallback) {
+          throw new ImportError(`CSV line ${line}, column "${column}": "${value}" has the ${firstWord(o.shows)} first, so dates like "${guessedAt.value}" (line ${guessedAt.line}) were read the wrong way round; choose ${o.shows === 'dmy' ? 'day first' : 'month first'} for this file's dates and import it again (nothing was imported)`, { line, field: column, wholeFile: true });
+        }
+        order = o.shows;
+        shownAt = { line, value };
+      }
+      if (!order) guessedAt ??= { line, value };
+      return order ?? fallback;
+    };
     const date = (f: CsvField): ChronikDate | null => {
       const { value, column } = cell(f);
       if (!value) return null;
-      const r = parseDate(value, { locale: options.locale });
+      const r = parseDate(value, { locale: options.locale, slashOrder: slashOrder(value, column) });
       if (!r.ok) return fail(column, r.message);
       return r.date;
     };
@@ -364,7 +433,7 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
       if (!key) {
         let publishedAt: ChronikDate | null = null;
         if (dates[i]) {
-          const r = parseDate(dates[i]!, { locale: options.locale });
+          const r = parseDate(dates[i]!, { locale: options.locale, slashOrder: slashOrder(dates[i]!, cell('sourceDate').column) });
           if (!r.ok) fail(cell('sourceDate').column, r.message);
           else publishedAt = { value: r.date.value, precision: r.date.precision };
         }

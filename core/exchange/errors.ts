@@ -1,7 +1,8 @@
 /** The one error every reader throws: a message a user can act on, naming the line or field. */
 export class ImportError extends Error {
   override name = 'ImportError';
-  constructor(message: string, readonly location: { line?: number; field?: string } = {}) {
+  /** `wholeFile`: not one bad row but the file as read so far (never left out, even when skipping bad rows). */
+  constructor(message: string, readonly location: { line?: number; field?: string; wholeFile?: boolean } = {}) {
     super(message);
   }
 }

@@ -1,5 +1,6 @@
 /** The exchange formats: which exist, which can be read, and one entry point for each direction. */
 import type { Language } from '../language';
+import type { DateOrder } from '../dates';
 import type { TimelineBundle } from './bundle';
 import { readCsv, writeCsv, type CsvMapping } from './csv';
 import { ImportError } from './errors';
@@ -13,7 +14,7 @@ export * from './bundle';
 export * from './errors';
 export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
 export { parseCsv, sniffDelimiter, CsvTokenizer, wholeRecordsLength } from './csv-parse';
-export { csvRowReader, columnNames } from './csv';
+export { csvRowReader, columnNames, languageDateOrder, slashDateOrder, type CsvReadOptions } from './csv';
 export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader, type StreamReaderOptions } from './stream-readers';
 export { readNativeJson, writeNativeJson, NATIVE_FORMAT, NATIVE_VERSION } from './native-json';
 export { readTimelineJs, writeTimelineJs } from './timelinejs';
@@ -57,26 +58,26 @@ export function writeFormat(format: ExportFormat, b: TimelineBundle, o: WriteOpt
 }
 
 /** Reads a file in an importable format; CSV needs its column mapping. */
-export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: Language } = {}): TimelineBundle {
+export function readFormat(format: ImportFormat, content: string, o: { mapping?: CsvMapping; title?: string; locale?: Language; dateOrder?: DateOrder } = {}): TimelineBundle {
   if (content.length > 200_000_000) throw new ImportError('The file is larger than 200 MB; split it before importing');
   switch (format) {
     case 'json': return readNativeJson(content);
     case 'timelinejs': return readTimelineJs(content, { locale: o.locale });
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
-      return readCsv(content, o.mapping, { title: o.title, locale: o.locale });
+      return readCsv(content, o.mapping, { title: o.title, locale: o.locale, dateOrder: o.dateOrder });
     }
   }
 }
 
 /** A reader of an importable format fed in pieces (CSV needs its column mapping); `skipBad` leaves out unreadable records (CSV rows, JSON events) and reports them. */
-export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language } & StreamReaderOptions = {}): StreamReader {
+export function streamReader(format: ImportFormat, o: { mapping?: CsvMapping; locale?: Language; dateOrder?: DateOrder } & StreamReaderOptions = {}): StreamReader {
   switch (format) {
     case 'json': return new NativeJsonStreamReader({ skipBad: o.skipBad });
     case 'timelinejs': return new TimelineJsStreamReader(o.locale);
     case 'csv': {
       if (!o.mapping) throw new ImportError('CSV: a column mapping is required (see the preview for a suggestion)', { field: 'mapping' });
-      return new CsvStreamReader(o.mapping, { locale: o.locale, skipBad: o.skipBad });
+      return new CsvStreamReader(o.mapping, { locale: o.locale, dateOrder: o.dateOrder, skipBad: o.skipBad });
     }
   }
 }

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { checkRange } from '../dates';
 import type { Language } from '../language';
 import type { BundleEvent, BundleLane, BundleSource, TimelineBundle } from './bundle';
-import { checkNotJson, columnNames, csvRowReader, type CsvMapping, type CsvRowItems } from './csv';
+import { checkNotJson, columnNames, csvRowReader, type CsvMapping, type CsvReadOptions, type CsvRowItems } from './csv';
 import { CsvTokenizer } from './csv-parse';
 import { ImportError } from './errors';
 import { JsonObjectStream, type JsonStreamItem } from './json-stream';
@@ -43,7 +43,7 @@ export class CsvStreamReader implements StreamReader {
   private read: ((rec: { line: number; fields: string[] }) => CsvRowItems) | null = null;
   private checkedHead = false;
 
-  constructor(private readonly mapping: CsvMapping, private readonly options: { locale?: Language } & StreamReaderOptions = {}) {}
+  constructor(private readonly mapping: CsvMapping, private readonly options: CsvReadOptions & StreamReaderOptions = {}) {}
 
   push(chunk: string): BundlePieces {
     if (!this.checkedHead && chunk.trim()) {
@@ -70,7 +70,7 @@ export class CsvStreamReader implements StreamReader {
       try {
         r = this.read(rec);
       } catch (e) {
-        if (!this.options.skipBad || !(e instanceof ImportError)) throw e;
+        if (!this.options.skipBad || !(e instanceof ImportError) || e.location.wholeFile) throw e;
         out.refused.push(e);
         continue;
       }

@@ -87,3 +87,27 @@ test.describe('importing a large data file', () => {
     await expect(app.getByTestId('filter-state')).toHaveText('Showing 2,998 of 2,998');
   });
 });
+
+test.describe('slash dates in a data file', () => {
+  test('the dialog says which order of day and month it reads, the user can change it, and the import follows', async ({ app }) => {
+    await openImport(app);
+    const dialog = app.getByTestId('data-import-dialog');
+    const text = 'event_date,title\r\n01/02/2021,Erste Meldung\r\n14/05/2022,Zweite Meldung\r\n03/04/2020,Dritte Meldung\r\n';
+    await dialog.getByTestId('import-file').setInputFiles({ name: 'europa.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const order = dialog.getByTestId('import-date-order');
+    await expect(order).toContainText('as 14/05/2022 on line 3 shows');
+    await expect(order.locator('select')).toHaveValue('dmy');
+    await expect(dialog.getByTestId('import-preview')).toContainText('1 Feb 2021');
+    // Month first: the day-first date is a problem the dialog shows; back to day first, and import.
+    await order.locator('select').selectOption('mdy');
+    await expect(dialog).toContainText('"14/05/2022" cannot be read with the month first');
+    await order.locator('select').selectOption('dmy');
+    await expect(dialog.getByTestId('import-preview')).toContainText('3 Apr 2020');
+    await dialog.getByTestId('import-confirm').click();
+    await expect(dialog).toBeHidden();
+    const timelines = await backend<Timeline[]>(app, 'listTimelines');
+    const europa = timelines.find((t) => t.title === 'europa')!;
+    const events = await backend<{ title: string; start: { value: string } }[]>(app, 'listEvents', { timelineId: europa.id });
+    expect(events.map((e) => `${e.start.value} ${e.title}`).sort()).toEqual(['2020-04-03 Dritte Meldung', '2021-02-01 Erste Meldung', '2022-05-14 Zweite Meldung']);
+  });
+});

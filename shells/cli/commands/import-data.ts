@@ -12,6 +12,7 @@ import { detectFormat, streamReader, ImportError, type CsvMapping } from '../../
 import { UsageError, type CliCommand } from '../types';
 import { unwrap } from '../unwrap';
 import { countLabel } from '../../../core/plural';
+import { DATE_ORDERS, type DateOrder } from '../../../core/dates';
 
 /** "event_date=start,notes=description" → a mapping; column names may contain spaces. */
 export function parseMapping(spec: string): Record<string, string> {
@@ -64,9 +65,9 @@ function withHint(e: unknown, skipping: boolean | undefined): unknown {
 
 export const importDataCommand: CliCommand = {
   words: ['import-data'],
-  usage: 'import-data FILE [--format json|csv|timelinejs] [--timeline TITLE] [--map col=field,…] [--skip-bad-rows] [--dry-run]',
+  usage: 'import-data FILE [--format json|csv|timelinejs] [--timeline TITLE | --title NEW] [--map col=field,…] [--date-order dmy|mdy] [--skip-bad-rows] [--dry-run]',
   summary: 'Import a Chronik JSON, CSV or TimelineJS file (all or nothing; undoable; any size)',
-  flags: { format: 'string', timeline: 'string', map: 'string', title: 'string', lang: 'string', 'dry-run': 'boolean', 'skip-bad-rows': 'boolean' },
+  flags: { format: 'string', timeline: 'string', map: 'string', title: 'string', lang: 'string', 'date-order': 'string', 'dry-run': 'boolean', 'skip-bad-rows': 'boolean' },
   async run({ args, flags, io, backend, timelineId }) {
     const file = args[0];
     if (!file || args.length > 1) throw new UsageError('import-data needs exactly one FILE');
@@ -86,10 +87,13 @@ export const importDataCommand: CliCommand = {
     const api = backend().api;
     let mapping = flags.map ? parseMapping(flags.map as string) as never : undefined;
     const skipBadRows = flags['skip-bad-rows'] === true || undefined;
+    const givenOrder = flags['date-order'] as string | undefined;
+    if (givenOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(givenOrder)) throw new UsageError('--date-order must be dmy (03/04/2024 is 3 April) or mdy (March 4)');
+    let dateOrder = givenOrder as DateOrder | undefined;
 
     if (format === 'csv' || flags['dry-run']) {
       // The preview reads the beginning of a large file; a dry run then counts the whole file.
-      const preview = () => api.previewImport({ format, content: head, mapping, locale: lang, partial: partial || undefined, skipBadRows });
+      const preview = () => api.previewImport({ format, content: head, mapping, dateOrder, locale: lang, partial: partial || undefined, skipBadRows });
       let p = unwrap(await preview());
       if (p.csv) {
         // --map adds to (and overrides) the suggested mapping rather than replacing it.
@@ -101,6 +105,13 @@ export const importDataCommand: CliCommand = {
         const used = Object.entries(merged).map(([c, f]) => `${c}=${f}`).join(',');
         io.out(`Columns: ${p.csv!.columns.join(', ')}`);
         io.out(`Mapping: ${used || '(none recognised)'}   (change with --map col=field,…)`);
+        const d = p.csv!.dates;
+        if (d) {
+          // The whole import reads slash dates in the order the preview used.
+          dateOrder = d.order;
+          const why = d.by === 'chosen' ? 'as given' : d.by === 'file' ? `as ${d.example!.value} on line ${d.example!.line} shows` : `nothing in the first part of the file shows which; the ${lang === 'de' ? 'German' : 'English'} order`;
+          io.out(`Dates like 03/04/2024: ${d.order === 'dmy' ? 'day first (3 April)' : 'month first (March 4)'}, ${why}   (change with --date-order ${d.order === 'dmy' ? 'mdy' : 'dmy'})`);
+        }
       }
       if (p.problem) throw new ChronikError('VALIDATION', p.problem);
       if (flags['dry-run']) {
@@ -109,7 +120,7 @@ export const importDataCommand: CliCommand = {
         if (partial) {
           // The preview read the beginning; count the whole file (read, not stored).
           try {
-            const reader = streamReader(format, { mapping: mapping as CsvMapping | undefined, locale: lang, skipBad: skipBadRows });
+            const reader = streamReader(format, { mapping: mapping as CsvMapping | undefined, dateOrder, locale: lang, skipBad: skipBadRows });
             events = 0;
             left = 0;
             for (const text of pieces(file)) {
@@ -133,7 +144,7 @@ export const importDataCommand: CliCommand = {
     }
     const target = flags.timeline !== undefined ? await timelineId(flags.timeline as string) : undefined;
     const { importId } = unwrap(await api.beginImport({
-      format, mapping, locale: lang, timelineId: target, skipBadRows,
+      format, mapping, dateOrder, locale: lang, timelineId: target, skipBadRows,
       newTimelineTitle: target === undefined ? (flags.title as string | undefined) : undefined,
     }));
     try {

@@ -89,3 +89,20 @@ describe('chronik import-data with line breaks inside quoted cells', () => {
     expect(r.out).toMatch(/Imported 2 events/);
   });
 });
+
+describe('chronik import-data with slash dates', () => {
+  it('says which order of day and month it reads, reads the whole file so, and takes --date-order', async () => {
+    const file = join(dir, 'dmy.csv');
+    writeFileSync(file, 'event_date,notes\r\n01/02/2021,first\r\n14/05/2022,second\r\n03/04/2020,fourth\r\n');
+    const dry = await cli('import-data', file, '--dry-run');
+    expect(dry.out).toContain('Dates like 03/04/2024: day first (3 April), as 14/05/2022 on line 3 shows   (change with --date-order mdy)');
+    expect(dry.out).toMatch(/1 Feb 2021 +first/);
+    const mdy = await cli('import-data', file, '--dry-run', '--date-order', 'mdy');
+    expect(mdy.code).not.toBe(0);
+    expect(mdy.err).toContain('"14/05/2022" cannot be read with the month first');
+    expect((await cli('import-data', file, '--date-order', 'ymd')).err).toMatch(/--date-order must be dmy/);
+    expect((await cli('import-data', file, '--title', 'Europe')).code).toBe(0);
+    const list = JSON.parse((await cli('events', 'list', '--timeline', 'Europe', '--json')).out) as { title: string; start: { value: string } }[];
+    expect(list.map((e) => `${e.title} ${e.start.value}`)).toEqual(['fourth 2020-04-03', 'first 2021-02-01', 'second 2022-05-14']);
+  });
+});

@@ -1,0 +1,36 @@
+/** The order of day and month in a CSV file's slash dates, through the contract (see core/exchange/date-order.test.ts). */
+import { describe, expect, it } from 'vitest';
+import { tempBackend, value } from '../../helpers/backend';
+
+const MAPPING = { event_date: 'start', notes: 'title' } as const;
+const csv = (...rows: string[]) => `event_date,notes\r\n${rows.join('\r\n')}\r\n`;
+
+describe('slash dates through the backend', () => {
+  it('the preview says which order it read and why; the import reads the file that way', async () => {
+    const b = tempBackend();
+    try {
+      const content = csv('01/02/2021,first', '14/05/2022,second', '03/04/2020,fourth');
+      const p = value(await b.api.previewImport({ format: 'csv', content, locale: 'en' }));
+      expect(p.csv!.dates).toEqual({ order: 'dmy', by: 'file', example: { line: 3, value: '14/05/2022' } });
+      expect(p.events.map((e) => e.date)).toEqual(['1 Feb 2021', '14 May 2022', '3 Apr 2020']);
+      const chosen = value(await b.api.previewImport({ format: 'csv', content: csv('01/02/2021,first'), dateOrder: 'dmy', locale: 'en' }));
+      expect(chosen.csv!.dates).toEqual({ order: 'dmy', by: 'chosen' });
+      expect(value(await b.api.previewImport({ format: 'csv', content: csv('01/02/2021,first'), locale: 'de' })).csv!.dates).toEqual({ order: 'dmy', by: 'language' });
+      expect(value(await b.api.previewImport({ format: 'csv', content: csv('2021-02-01,first'), locale: 'en' })).csv!.dates).toBeUndefined();
+
+      // Whole: the file's own dates decide. Streamed: begun with the preview's order.
+      const whole = value(await b.api.importData({ format: 'csv', content, locale: 'en' }));
+      const streamed = value(await b.api.beginImport({ format: 'csv', mapping: MAPPING, dateOrder: p.csv!.dates!.order, locale: 'en' }));
+      value(await b.api.pushImport({ importId: streamed.importId, chunk: content }));
+      const second = value(await b.api.finishImport({ importId: streamed.importId }));
+      for (const r of [whole, second]) {
+        const list = value(await b.api.listEvents({ timelineId: r.timeline.id }));
+        expect(list.map((e) => [e.title, e.start.value]).sort()).toEqual([['first', '2021-02-01'], ['fourth', '2020-04-03'], ['second', '2022-05-14']]);
+      }
+      const bad = await b.api.previewImport({ format: 'csv', content, dateOrder: 'sideways' as never });
+      expect(bad.ok).toBe(false);
+    } finally {
+      b.cleanup();
+    }
+  });
+});

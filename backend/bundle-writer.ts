@@ -45,13 +45,17 @@ export class BundleWriter {
     }
   }
 
+  /** The title the new timeline was given (a free one: “Title (2)” when taken); undefined until made. */
+  newTimelineTitle: string | undefined;
+
   /** The timeline written into (made on first need when new). */
   get timelineId(): number {
     if (this.tid === undefined) {
       const t = now();
       const meta = this.timelineMeta;
+      this.newTimelineTitle = timelines.freeTitle(this.db, this.o.newTitle?.trim() || meta?.title || 'Imported timeline');
       this.tid = timelines.insertTimeline(this.db, {
-        title: timelines.freeTitle(this.db, this.o.newTitle?.trim() || meta?.title || 'Imported timeline'),
+        title: this.newTimelineTitle,
         description: meta?.description ?? '',
         createdAt: meta?.createdAt ?? t,
         updatedAt: meta?.updatedAt ?? t,

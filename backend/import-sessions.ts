@@ -12,6 +12,7 @@ import { bulk, now, timelines } from '../db';
 import { BundleWriter } from './bundle-writer';
 import type { Context } from './context';
 import { requireTimeline } from './timelines';
+import type { HistoryLabel } from '../core/history-labels';
 
 interface Session {
   id: string;
@@ -122,7 +123,10 @@ export function importSessions(ctx: Context) {
       const first = s.examples[0]!;
       throw new ChronikError('VALIDATION', `No row could be read (${s.refused} refused); the first: ${first.message}`, first.field ?? (first.line ? `line ${first.line}` : undefined));
     }
-    const label = { key: 'importData', params: { n, format: s.format.toUpperCase() } } as const;
+    // Into a new timeline the step is project-wide (undone from any timeline): its label names it.
+    const label: HistoryLabel = s.timelineId === undefined
+      ? { key: 'importDataNew', params: { n, format: s.format.toUpperCase(), title: s.writer.newTimelineTitle ?? '' } }
+      : { key: 'importData', params: { n, format: s.format.toUpperCase() } };
     return guarded(s, () => {
       const result = ctx.change(label, s.timelineId ?? null, (cs) => {
         const tid = s.writer.timelineId;

@@ -26,6 +26,8 @@ export const HISTORY_LABELS = {
   importArticle: { en: 'Import “{title}”', de: '„{title}“ importieren' },
   importArticles: { en: 'Import {n} article|Import {n} articles', de: '{n} Artikel importieren' },
   importData: { en: 'Import {n} event ({format})|Import {n} events ({format})', de: '{n} Ereignis importieren ({format})|{n} Ereignisse importieren ({format})' },
+  // A project-wide step, undone from any timeline: it names the timeline it made.
+  importDataNew: { en: 'Import {n} event ({format}) as “{title}”|Import {n} events ({format}) as “{title}”', de: '{n} Ereignis importieren ({format}) als „{title}“|{n} Ereignisse importieren ({format}) als „{title}“' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type HistoryLabelKey = keyof typeof HISTORY_LABELS;
@@ -43,5 +45,7 @@ export function isHistoryLabelKey(key: string): key is HistoryLabelKey {
 export function formatHistoryLabel(label: HistoryLabel, locale: Language = 'en'): string {
   const n = label.params?.n;
   const text = typeof n === 'number' ? pluralForm(HISTORY_LABELS[label.key][locale], n, locale) : HISTORY_LABELS[label.key][locale];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(label.params?.[k] ?? ''));
+  // Numbers with the language's digit grouping: 150,000 (en), 150.000 (de).
+  const show = (v: string | number | undefined) => (typeof v === 'number' ? v.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB') : String(v ?? ''));
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => show(label.params?.[k]));
 }

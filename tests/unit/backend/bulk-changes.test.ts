@@ -22,7 +22,7 @@ describe('bulk changes are journalled compactly', () => {
   it('undoes and redoes a data import of thousands of events as one state flip, with a journal entry of a few hundred bytes', async () => {
     const r = value(await b.api.importData({ format: 'csv', content: csv(5000), newTimelineTitle: 'Big' }));
     expect(r).toMatchObject({ eventsAdded: 5000, sourcesAdded: 4, timeline: { title: 'Big', eventCount: 5000 } });
-    const entry = b.db.prepare("SELECT length(changes) + length(bulk) AS size FROM journal WHERE label_key = 'importData'").get() as { size: number };
+    const entry = b.db.prepare("SELECT length(changes) + length(bulk) AS size FROM journal WHERE label_key = 'importDataNew'").get() as { size: number };
     expect(entry.size).toBeLessThan(500);
     expect(value(await b.api.searchEvents({ timelineId: r.timeline.id, query: 'Harbour3' })).length).toBeGreaterThan(100);
 
@@ -115,7 +115,9 @@ describe('streamed imports', () => {
     expect(last.chars).toBe(text.length);
     const r = value(await b.api.finishImport({ importId }));
     expect(r).toMatchObject({ eventsAdded: 2500, timeline: { title: 'Streamed', eventCount: 2500 } });
-    expect(value(await b.api.undoState({})).undoLabel).toBe('Import 2500 events (CSV)');
+    // Into a new timeline the step is project-wide: its label names the timeline, numbers grouped.
+    expect(value(await b.api.undoState({})).undoLabel).toBe('Import 2,500 events (CSV) as “Streamed”');
+    expect(value(await b.api.undoState({ locale: 'de' })).undoLabel).toBe('2.500 Ereignisse importieren (CSV) als „Streamed“');
   });
 
   it('leaves nothing behind when cancelled, or when a piece holds a bad row (naming its line)', async () => {

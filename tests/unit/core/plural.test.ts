@@ -14,5 +14,7 @@ describe('plural forms in English and German', () => {
     expect(formatHistoryLabel({ key: 'importData', params: { n: 1, format: 'CSV' } })).toBe('Import 1 event (CSV)');
     expect(formatHistoryLabel({ key: 'importData', params: { n: 3, format: 'CSV' } }, 'de')).toBe('3 Ereignisse importieren (CSV)');
     expect(formatHistoryLabel({ key: 'importData', params: { n: 1, format: 'JSON' } }, 'de')).toBe('1 Ereignis importieren (JSON)');
+    expect(formatHistoryLabel({ key: 'importData', params: { n: 150_000, format: 'CSV' } })).toBe('Import 150,000 events (CSV)');
+    expect(formatHistoryLabel({ key: 'importDataNew', params: { n: 150_000, format: 'CSV', title: 'Konflikt' } }, 'de')).toBe('150.000 Ereignisse importieren (CSV) als „Konflikt“');
   });
 });

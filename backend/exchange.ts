@@ -100,7 +100,11 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
       };
       take(reader.push(partial && format === 'csv' ? content.slice(0, wholeRecordsLength(content)) : content));
       if (!partial) take(reader.end());
-      if (skipBad && !b.events.length && b.refused.length) throw b.refused[0]!;
+      // Leaving out bad rows leaves nothing: say so, not only what the first row lacks.
+      if (skipBad && !b.events.length && b.refused.length) {
+        const first = b.refused[0]!;
+        throw new ImportError(`No row${partial ? ' of the part read' : ''} could be read (${b.refused.length} refused); the first: ${first.message}`, first.location);
+      }
       return b;
     } catch (e) {
       return importError(e);

@@ -46,10 +46,12 @@ export class JsonObjectStream {
     return out;
   }
 
-  private fail(why: string, at = this.pos): never {
+  /** `shape`: the JSON is valid, but not shaped as the format asks (a field of the wrong kind). */
+  private fail(why: string, at = this.pos, shape = false): never {
     const { line, column } = lineOf(this.buf, at);
     const l = line + this.consumedLines - 1;
-    throw new ImportError(`${this.what}: not valid JSON at line ${l}${line === 1 ? '' : `, column ${column}`} (${why})`, { line: l });
+    const where = `line ${l}${line === 1 ? '' : `, column ${column}`}`;
+    throw new ImportError(shape ? `${this.what}: ${why}` : `${this.what}: not valid JSON at ${where} (${why})`, { line: l });
   }
 
   /** Drops consumed text, keeping a value being scanned. */
@@ -181,7 +183,7 @@ export class JsonObjectStream {
           this.pos++;
           break;
         case 'arrayStart':
-          if (c !== '[') this.fail(`the field "${this.key}" must be a list`);
+          if (c !== '[') this.fail(`the field "${this.key}" must be a list`, this.pos, true);
           this.pos++;
           out.push({ kind: 'list', key: this.key });
           this.index = 0;

@@ -99,7 +99,7 @@ export function writeNativeJson(b: TimelineBundle): string {
 export function readNativeJson(text: string): TimelineBundle {
   const raw = parseJson(text, 'Chronik JSON');
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== NATIVE_FORMAT) {
-    const hint = raw && typeof raw === 'object' && 'events' in raw && !('format' in raw) ? ' — it looks like a TimelineJS file; import it as TimelineJS' : '';
+    const hint = raw && typeof raw === 'object' && Array.isArray((raw as { events?: unknown }).events) && !('format' in raw) ? ' — it looks like a TimelineJS file; import it as TimelineJS' : '';
     throw new ImportError(`Not a Chronik timeline file: the field "format" must be "${NATIVE_FORMAT}"${hint}`, { field: 'format' });
   }
   const r = v.safeParse(schema, raw);

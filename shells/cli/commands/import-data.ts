@@ -57,9 +57,12 @@ function refusalText(x: ImportRefusal): string {
   return x.line === undefined && x.field ? `${x.field}: ${x.message}` : x.message;
 }
 
-/** A row that stopped the import: say how to import the rest. */
+/**
+ * A row that stopped the import: say how to import the rest. Only a row's own problem (a CSV cell,
+ * a Chronik JSON event) can be left out; a broken or foreign file as a whole cannot.
+ */
 function withHint(e: unknown, skipping: boolean | undefined): unknown {
-  if (skipping || !(e instanceof ChronikError) || e.code !== 'VALIDATION' || !/line \d+|events\[\d+\]/.test(e.message + (e.field ?? ''))) return e;
+  if (skipping || !(e instanceof ChronikError) || e.code !== 'VALIDATION' || !/^CSV line \d+, column |events\[\d+\]/.test(`${e.message} ${e.field ?? ''}`) || /nothing was imported/.test(e.message)) return e;
   return new ChronikError(e.code, `${e.message} (nothing was imported; --skip-bad-rows leaves such rows out and imports the rest)`, e.field);
 }
 

@@ -1,4 +1,4 @@
-/** The order of day and month in a CSV file's slash dates, through the contract (see core/exchange/date-order.test.ts). */
+/** Reading data files through the contract: the order of day and month in slash dates (see core/exchange/date-order.test.ts), messages about files that cannot be imported. */
 import { describe, expect, it } from 'vitest';
 import { tempBackend, value } from '../../helpers/backend';
 
@@ -29,6 +29,21 @@ describe('slash dates through the backend', () => {
       }
       const bad = await b.api.previewImport({ format: 'csv', content, dateOrder: 'sideways' as never });
       expect(bad.ok).toBe(false);
+    } finally {
+      b.cleanup();
+    }
+  });
+});
+
+describe('messages about files that cannot be imported', () => {
+  it('say when leaving out bad rows would leave nothing, and call valid JSON of the wrong shape by its name', async () => {
+    const b = tempBackend();
+    try {
+      const content = 'event_date,title\nfoo,a\nbar,b\n2021-13-01,c\n';
+      const p = await b.api.previewImport({ format: 'csv', content, skipBadRows: true });
+      expect(!p.ok || p.value.problem).toMatch(/^No row could be read \(3 refused\); the first: CSV line 2, column "event_date": Malformed date "foo"/);
+      const json = await b.api.importData({ format: 'json', content: '{"foo":[1,2,3],"events":"nope"}' });
+      expect(!json.ok && json.message).toBe('Chronik JSON: the field "events" must be a list');
     } finally {
       b.cleanup();
     }

@@ -181,8 +181,10 @@ export function formatAxisLabel(year: number, stepYears: number, locale: Languag
     if (year > 0) return groupDigits(year, locale);
     return `${groupDigits(yearsBce(year), locale)} ${locale === 'de' ? 'v. Chr.' : 'BC'}`;
   }
-  // Ticks at the boundary of the eras (year 1) read as 0: "years ago" ends there.
-  const ago = year >= 1 ? -(year - 1) : yearsBce(year);
+  // Both sides count as readers number years: 20,000 BC is "20 ka", the year 20,000 "in 20 ka"
+  // (counting the years elapsed since the start of year 1 would label the tick on the year 20,000
+  // "in 19.999 ka"). The tick at the boundary of the eras (the start of year 1) reads as 0.
+  const ago = year > 1 ? -year : year === 1 ? 0 : yearsBce(year);
   const v = Math.abs(ago) / UNIT_SIZE[unit];
   // The future side of a deep-time axis (room beside the last event) counts forward: "in 5 Ga".
   return `${ago < 0 ? 'in ' : ''}${decimal(v, 3, locale)} ${SHORT[locale][unit]}`;

@@ -1,19 +1,16 @@
 /** Entry of the bundled CLI (dist/shells/cli.js). */
 import { runCli } from './main';
+import { lineWriter } from './pipe';
 
-runCli(process.argv.slice(2), {
-  out: (line) => {
-    process.stdout.write(line + '\n');
-  },
-  err: (line) => {
-    process.stderr.write(line + '\n');
-  },
-}).then(
+const out = lineWriter(process.stdout);
+const err = lineWriter(process.stderr);
+
+runCli(process.argv.slice(2), { out, err }).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`chronik: ${(e as Error).message}\n`);
+    err(`chronik: ${(e as Error).message}`);
     process.exitCode = 1;
   },
 );

@@ -98,8 +98,8 @@ describe('the deep-time axis', () => {
   });
 
   it('counts forward on the future side of a deep-time axis instead of showing negative ages', () => {
-    expect(formatAxisLabel(5_000_000_001, 1e9, 'en')).toBe('in 5 Ga');
-    expect(formatAxisLabel(5_000_000_001, 1e9, 'de')).toMatch(/^in 5 Mrd\. J\.$/);
+    expect(formatAxisLabel(5_000_000_000, 1e9, 'en')).toBe('in 5 Ga');
+    expect(formatAxisLabel(5_000_000_000, 1e9, 'de')).toMatch(/^in 5 Mrd\. J\.$/);
     expect(formatAxisLabel(1, 1e9, 'en')).toBe('0 Ga');
   });
 
@@ -112,5 +112,23 @@ describe('the deep-time axis', () => {
     for (const t of dinos.ticks) expect(t.key).toBeGreaterThanOrEqual(key('-65999999'));
     const recent = yearScale(key('1900'), key('2024', 'end'), 8, 'en');
     expect(recent.ticks.map((t) => t.label)).toEqual(['1900', '1920', '1940', '1960', '1980', '2000', '2020']);
+  });
+
+  it('gives round ticks round labels on both sides of the era boundary, in ka, Ma and Ga', () => {
+    const labels = (from: string, to: string, maxTicks: number, locale: 'en' | 'de' = 'en') =>
+      yearScale(key(from), key(to, 'end'), maxTicks, locale).ticks.map((t) => t.label);
+    // 50,000 BC to the year 10,000: ka ticks in the past and "in … ka" in the future, never "in 19.999 ka".
+    expect(labels('-49999', '20000', 8)).toEqual(['50 ka', '40 ka', '30 ka', '20 ka', '10 ka', '0 ka', 'in 10 ka', 'in 20 ka']);
+    expect(labels('-49999', '40000', 5, 'de')).toEqual(['40 Tsd. J.', '20 Tsd. J.', '0 Tsd. J.', 'in 20 Tsd. J.', 'in 40 Tsd. J.']);
+    // 66 million years ago to 40 million years ahead.
+    expect(labels('-65999999', '40000001', 6)).toEqual(['60 Ma', '40 Ma', '20 Ma', '0 Ma', 'in 20 Ma', 'in 40 Ma']);
+    expect(labels('-1999999999', '3000000001', 6)).toEqual(['2 Ga', '1 Ga', '0 Ga', 'in 1 Ga', 'in 2 Ga', 'in 3 Ga']);
+    // "in 10 ka" stands where the year 10,000 begins, as "10 ka" stands where 10,000 BC begins.
+    const ticks = yearScale(key('-49999'), key('20000', 'end'), 8, 'en').ticks;
+    const at = (label: string) => ticks.find((t) => t.label === label)?.key;
+    expect(at('in 10 ka')).toBe(key('10000'));
+    expect(at('10 ka')).toBe(key('-9999'));
+    expect(formatAxisLabel(20000, 1e4, 'en')).toBe('in 20 ka');
+    expect(formatAxisLabel(40_000_000, 1e7, 'en')).toBe('in 40 Ma');
   });
 });

@@ -186,8 +186,16 @@ export function exchangeHandlers(ctx: Context): ExchangeHandlers {
 
     importData: (input) => {
       const mapping = input.format === 'csv' && !input.mapping ? csvMapping(input.content) : input.mapping;
-      // The whole file is at hand: its slash dates are read in the order its own dates show.
-      const dateOrder = input.dateOrder ?? (input.format === 'csv' && mapping ? slashDateOrder(input.content, mapping).order ?? undefined : undefined);
+      // The whole file is at hand: its slash dates are read in the order its own dates show (a file
+      // too broken to tell is left to the import, which names what is wrong).
+      let dateOrder = input.dateOrder;
+      if (!dateOrder && input.format === 'csv' && mapping) {
+        try {
+          dateOrder = slashDateOrder(input.content, mapping).order ?? undefined;
+        } catch {
+          dateOrder = undefined;
+        }
+      }
       return sessions.importWhole({ ...input, mapping, dateOrder });
     },
     beginImport: (input) => sessions.begin(input),

@@ -7,7 +7,7 @@ import { parseDate, partsToValue, SLASH_DATE, valueToParts, type ChronikDate, ty
 import type { Language } from '../language';
 import { CONFIDENCES, EVENT_KINDS, type Confidence, type EntityKind, type EventKind } from '../domain';
 import { emptyBundle, type BundleEntity, type BundleEvent, type BundleLane, type BundleSource, type TimelineBundle } from './bundle';
-import { parseCsv, writeCsvRows, type CsvTable } from './csv-parse';
+import { CsvTokenizer, parseCsv, writeCsvRows, type CsvTable } from './csv-parse';
 
 type CsvRecord = CsvTable['records'][number];
 import { ImportError } from './errors';
@@ -264,19 +264,29 @@ export const languageDateOrder = (locale: Language | undefined): DateOrder => (l
 /**
  * Slash dates in the mapped date columns of (the beginning of) a CSV file: whether there are any,
  * and the order of day and month the first date that can only be read one way shows (null when
- * every one could be read both ways). The preview decides a file's order from this.
+ * every one could be read both ways). The preview decides a file's order from this. The text is
+ * read a megabyte at a time, up to that date.
  */
 export function slashDateOrder(text: string, mapping: CsvMapping): { slashDates: boolean; order: DateOrder | null; example?: { line: number; value: string } } {
-  const { table, columns } = headerOf(text);
-  const cols = columns.flatMap((c, i) => (DATE_FIELDS.includes(mapping[c] as CsvField) ? [i] : []));
+  const tokens = new CsvTokenizer();
+  let cols: number[] | null = null;
   let slashDates = false;
-  for (const rec of table.records.slice(1)) {
-    for (const i of cols) {
-      const value = (rec.fields[i] ?? '').trim();
-      const o = orderShown(value);
-      if (!o) continue;
-      slashDates = true;
-      if (o.shows) return { slashDates, order: o.shows, example: { line: rec.line, value } };
+  const STEP = 1 << 20;
+  for (let at = 0; at < text.length || at === 0; at += STEP) {
+    const records = tokens.push(text.slice(at, at + STEP));
+    if (at + STEP >= text.length) records.push(...tokens.end());
+    for (const rec of records) {
+      if (!cols) {
+        cols = columnNames(rec.fields).flatMap((c, i) => (DATE_FIELDS.includes(mapping[c] as CsvField) ? [i] : []));
+        continue;
+      }
+      for (const i of cols) {
+        const value = (rec.fields[i] ?? '').trim();
+        const o = orderShown(value);
+        if (!o) continue;
+        slashDates = true;
+        if (o.shows) return { slashDates, order: o.shows, example: { line: rec.line, value } };
+      }
     }
   }
   return { slashDates, order: null };

@@ -17,6 +17,10 @@ describe('slash dates in a CSV file', () => {
     expect(slashDateOrder(text, MAPPING)).toEqual({ slashDates: true, order: 'dmy', example: { line: 2, value: '14/05/2022' } });
     expect(slashDateOrder(csv('2021-02-01,iso'), MAPPING)).toEqual({ slashDates: false, order: null });
     expect(slashDateOrder(csv('01/02/2021,either way'), MAPPING)).toEqual({ slashDates: true, order: null });
+    // Read a megabyte at a time: the date that decides may come late, past a quoted cell over the cut.
+    const long = csv(...Array.from({ length: 60_000 }, (_, i) => `01/02/2021,"Bericht ${i},\nzweite Zeile"`), '25/12/2021,decides');
+    expect(long.length).toBeGreaterThan(2 * (1 << 20));
+    expect(slashDateOrder(long, MAPPING)).toEqual({ slashDates: true, order: 'dmy', example: { line: 120_002, value: '25/12/2021' } });
   });
 
   it('stop the file when dates already read the language’s way turn out to be the other way round, naming both', () => {

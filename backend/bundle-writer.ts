@@ -33,6 +33,7 @@ export class BundleWriter {
   private readonly tags = new Map<string, number>();
   private readonly entityIds = new Map<string, number>();
   private timelineMeta: TimelineBundle['timeline'] | undefined;
+  private readonly counts = new bulk.DensityCounts();
   eventsAdded = 0;
   sourcesAdded = 0;
 
@@ -71,6 +72,11 @@ export class BundleWriter {
     this.addLanes(p.lanes);
     this.addSources(p.sources);
     this.addEvents(p.events);
+  }
+
+  /** After the last piece, in the last transaction: the density counts of everything written. */
+  end(): void {
+    this.counts.write(this.db);
   }
 
   private addLanes(lanes: readonly BundleLane[]): void {
@@ -167,7 +173,8 @@ export class BundleWriter {
       });
       bulk.insertLinkRows(db, linkRows);
       this.eventsAdded += prepared.length;
-      bulk.indexInserted(db, ids[0]!, ids[ids.length - 1]!);
+      for (const p of prepared) this.counts.add(p.row as bulk.BulkEventRow & { start_key: number });
+      bulk.indexInserted(db, ids[0]!, ids[ids.length - 1]!, false);
     });
   }
 

@@ -79,7 +79,7 @@ export function importSessions(ctx: Context) {
       return importError(e);
     }
   };
-  const store = (s: Session, read: () => ReturnType<StreamReader['push']>) =>
+  const store = (s: Session, read: () => ReturnType<StreamReader['push']>, last = false) =>
     guarded(s, () => db.transaction(() => {
       const pieces = read();
       s.refused += pieces.refused.length;
@@ -87,6 +87,7 @@ export function importSessions(ctx: Context) {
         s.examples.push(refusal(e));
       }
       s.writer.write(pieces);
+      if (last) s.writer.end();
     })());
 
   function begin(input: Parsed<'beginImport'>): { importId: string } {
@@ -116,7 +117,7 @@ export function importSessions(ctx: Context) {
 
   function finish(importId: string): DataImportResult {
     const s = get(importId);
-    store(s, () => s.reader.end());
+    store(s, () => s.reader.end(), true);
     const n = s.writer.eventsAdded;
     if (!n && s.refused) {
       drop(s);

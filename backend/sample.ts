@@ -16,6 +16,7 @@ export function seedSampleIfEmpty(db: DB): number | null {
     const writer = new BundleWriter(db, { batchId: null });
     writer.write(reader.push(sample));
     writer.write(reader.end());
+    writer.end();
     return writer.timelineId;
   })();
 }

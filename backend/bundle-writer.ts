@@ -20,6 +20,9 @@ export interface WriterOptions {
   batchId: number | null;
 }
 
+/** Density counts held in memory before they are written (about 20 MB). */
+const HELD_COUNTS = 200_000;
+
 const nocaseKey = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 export class BundleWriter {
@@ -174,6 +177,8 @@ export class BundleWriter {
       bulk.insertLinkRows(db, linkRows);
       this.eventsAdded += prepared.length;
       for (const p of prepared) this.counts.add(p.row as bulk.BulkEventRow & { start_key: number });
+      // Events scattered over millennia make a count each: written now rather than held (the batch is not live yet).
+      if (this.counts.size > HELD_COUNTS) this.counts.write(db);
       bulk.indexInserted(db, ids[0]!, ids[ids.length - 1]!, false);
     });
   }

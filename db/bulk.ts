@@ -1,7 +1,8 @@
 /**
  * Bulk writes. A bulk change (a data import, a duplicated timeline, an article batch) writes its
  * rows under a batch id with the per-row triggers switched off, then brings the full-text index
- * and the density counts up to date with one set-based statement per chunk. Undo and redo flip
+ * and the density counts up to date with one set-based statement per chunk (a data import adds
+ * its counts up in memory and writes them at its end: DensityCounts). Undo and redo flip
  * the batch's state (db/journal.ts); rows of a batch nobody can bring back are purged here in
  * small steps, so no single transaction holds the database for long.
  */
@@ -78,10 +79,16 @@ const insertCounts = (n: number) => `INSERT INTO event_density (${COUNT_COLUMNS.
  * its end (`write`, in its last transaction) instead of per piece: each piece of a large import
  * updated most count rows of the timeline again (4 of 39 s of a million-row import's writing).
  * Only the finest level is kept while rows arrive; the coarser ones are sums of it (each level's
- * buckets are 8 of the one below). Memory: one entry per bucket, lane, kind and confidence in use.
+ * buckets are 8 of the one below). Memory: one entry per bucket, lane, kind and confidence in use
+ * (some tens of thousands for ten years of data; the writer writes them early past a bound).
  */
 export class DensityCounts {
   private readonly finest = new Map<string, number>();
+
+  /** How many counts are held (one per finest bucket, lane, kind and confidence). */
+  get size(): number {
+    return this.finest.size;
+  }
 
   add(row: Pick<BulkEventRow, 'timeline_id' | 'batch_id' | 'lane_id' | 'kind' | 'confidence'> & { start_key: number }): void {
     const key = `${row.timeline_id}\u0001${row.batch_id ?? 0}\u0001${bucketOf(row.start_key, FINEST)}\u0001${row.lane_id ?? 0}\u0001${row.kind}\u0001${row.confidence}`;

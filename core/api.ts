@@ -47,15 +47,8 @@ export interface Opening {
 
 // ---------------------------------------------------------------- results and errors
 
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'UNSUPPORTED' | 'CANCELLED' | 'FORBIDDEN' | 'INTERNAL';
-
-export type Ok<T> = { ok: true; value: T };
-export type Err = { ok: false; code: ErrorCode; message: string; field?: string };
-export type Result<T> = Ok<T> | Err;
-
-export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
-export const err = (code: ErrorCode, message: string, field?: string): Err =>
-  field === undefined ? { ok: false, code, message } : { ok: false, code, message, field };
+import { err, ok, type Err, type ErrorCode, type Ok, type Result } from './result';
+export { err, ok, type Err, type ErrorCode, type Ok, type Result };
 
 /** An expected failure thrown inside the backend; the dispatcher turns it into an `Err` value. */
 export class ChronikError extends Error {

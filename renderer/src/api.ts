@@ -2,49 +2,10 @@
  * The renderer's only way to the backend: `window.chronik` from the Electron preload, or the
  * same contract over HTTP to the web shell, generated from the method list of core/api.ts.
  */
-import { apiOver, err, type Api, type Result } from '../../core/api';
+import { apiOver, err, type Api } from '../../core/api';
 import type { HostApi, SaveFileRequest } from '../../core/host';
 import { isExternalUrlAllowed } from '../../core/security';
-
-declare global {
-  interface Window {
-    chronik?: Api;
-    chronikHost?: HostApi;
-  }
-}
-
-const TOKEN_KEY = 'chronik-token';
-
-/** The per-run token from the address the web shell printed; kept for reloads, hidden from the URL bar. */
-function takeToken(): string {
-  const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    params.delete('token');
-    const rest = params.toString();
-    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-function httpApi(token: string): Api {
-  const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
-    try {
-      const res = await fetch(`api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-chronik-token': token },
-        body: JSON.stringify(input ?? {}),
-      });
-      const body = (await res.json()) as Result<unknown>;
-      return body;
-    } catch (e) {
-      return err('IO', `Chronik's backend does not answer: ${(e as Error).message}`);
-    }
-  };
-  return apiOver(call);
-}
+import { httpCall } from './transport';
 
 const menuListeners = new Set<(command: string) => void>();
 
@@ -77,5 +38,5 @@ export function emitMenuCommand(command: string): void {
   for (const l of menuListeners) l(command);
 }
 
-export const api: Api = window.chronik ?? httpApi(takeToken());
+export const api: Api = window.chronik ?? apiOver(httpCall);
 export const host: HostApi = window.chronikHost ?? webHost;

@@ -14,6 +14,7 @@ import { api } from '../api';
 import { locale, setLocale, t } from '../i18n';
 import { useNoticeStore } from './notices';
 import { canvasWidthHint } from '../canvas/width-hint';
+import { opening } from '../first-question';
 
 export type EventPatch = Omit<Input<'updateEvent'>, 'id'>;
 
@@ -119,7 +120,7 @@ export const useTimelineStore = defineStore('timeline', () => {
    */
   async function init() {
     // With the canvas's width, the first screen brings the window of the canvas's first view along.
-    const o = notices.check(await api.opening({ px: canvasWidthHint() }));
+    const o = notices.check(await opening(canvasWidthHint()));
     if (o) {
       firstWindow = o.current?.window ? { ...o.current.window, timelineId: o.current.timelineId } : null;
       settings.value = o.settings;

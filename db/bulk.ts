@@ -74,48 +74,57 @@ const COUNT_COLUMNS = ['timeline_id', 'batch_id', 'level', 'bucket', 'lane_id', 
 const insertCounts = (n: number) => `INSERT INTO event_density (${COUNT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${COUNT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}
   ON CONFLICT DO UPDATE SET n = n + excluded.n`;
 
+type CountedRow = Pick<BulkEventRow, 'timeline_id' | 'batch_id' | 'lane_id' | 'kind' | 'confidence'> & { start_key: number };
+
 /**
  * The density counts of the rows a long bulk change writes, added up in memory and written once at
  * its end (`write`, in its last transaction) instead of per piece: each piece of a large import
- * updated most count rows of the timeline again (4 of 39 s of a million-row import's writing).
- * Only the finest level is kept while rows arrive; the coarser ones are sums of it (each level's
- * buckets are 8 of the one below). Memory: one entry per bucket, lane, kind and confidence in use
- * (some tens of thousands for ten years of data; the writer writes them early past a bound).
+ * updated most count rows of the timeline again (a million-row import took a quarter longer).
+ * Only the finest level is kept while rows arrive, per group (timeline, batch, lane, kind and
+ * confidence: a few hundred) a map from bucket to count; the coarser levels are sums of it (each
+ * level's buckets are 8 of the one below). Memory: some tens of thousands of numbers for ten years
+ * of data; the writer writes them early past a bound.
  */
 export class DensityCounts {
-  private readonly finest = new Map<string, number>();
+  private readonly groups = new Map<string, { row: CountedRow; buckets: Map<number, number> }>();
+  private held = 0;
 
-  /** How many counts are held (one per finest bucket, lane, kind and confidence). */
+  /** How many counts are held (one per finest bucket and group). */
   get size(): number {
-    return this.finest.size;
+    return this.held;
   }
 
-  add(row: Pick<BulkEventRow, 'timeline_id' | 'batch_id' | 'lane_id' | 'kind' | 'confidence'> & { start_key: number }): void {
-    const key = `${row.timeline_id}\u0001${row.batch_id ?? 0}\u0001${bucketOf(row.start_key, FINEST)}\u0001${row.lane_id ?? 0}\u0001${row.kind}\u0001${row.confidence}`;
-    this.finest.set(key, (this.finest.get(key) ?? 0) + 1);
+  add(row: CountedRow): void {
+    const key = `${row.timeline_id}\u0001${row.batch_id ?? 0}\u0001${row.lane_id ?? 0}\u0001${row.kind}\u0001${row.confidence}`;
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { row: { timeline_id: row.timeline_id, batch_id: row.batch_id, lane_id: row.lane_id, kind: row.kind, confidence: row.confidence, start_key: 0 }, buckets: new Map() }));
+    const b = bucketOf(row.start_key, FINEST);
+    const n = g.buckets.get(b);
+    if (n === undefined) this.held++;
+    g.buckets.set(b, (n ?? 0) + 1);
   }
 
   /** Adds the counts to the table (inside the caller's transaction) and forgets them. */
   write(db: DB): void {
-    const rows: (string | number)[][] = [];
-    for (const { level } of DENSITY_LEVELS) {
-      const step = 8 ** (level - 1);
-      const sums = new Map<string, number>();
-      for (const [key, n] of this.finest) {
-        const [t, batch, b, lane, kind, confidence] = key.split('\u0001') as [string, string, string, string, string, string];
-        const k = `${t}\u0001${batch}\u0001${Math.floor(Number(b) / step)}\u0001${lane}\u0001${kind}\u0001${confidence}`;
-        sums.set(k, (sums.get(k) ?? 0) + n);
-      }
-      for (const [key, n] of sums) {
-        const [t, batch, b, lane, kind, confidence] = key.split('\u0001') as [string, string, string, string, string, string];
-        rows.push([Number(t), Number(batch), level, Number(b), Number(lane), kind, confidence, n]);
+    let part: (string | number | null)[][] = [];
+    const flush = () => {
+      if (part.length) stmt(db, insertCounts(part.length)).run(part.flat());
+      part = [];
+    };
+    for (const { row, buckets } of this.groups.values()) {
+      for (const { level } of DENSITY_LEVELS) {
+        const step = 8 ** (level - 1);
+        const sums = level === 1 ? buckets : new Map<number, number>();
+        if (level > 1) for (const [b, n] of buckets) sums.set(Math.floor(b / step), (sums.get(Math.floor(b / step)) ?? 0) + n);
+        for (const [b, n] of sums) {
+          part.push([row.timeline_id, row.batch_id ?? 0, level, b, row.lane_id ?? 0, row.kind, row.confidence, n]);
+          if (part.length === ROWS_PER_INSERT) flush();
+        }
       }
     }
-    this.finest.clear();
-    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
-      const part = rows.slice(at, at + ROWS_PER_INSERT);
-      stmt(db, insertCounts(part.length)).run(part.flat());
-    }
+    flush();
+    this.groups.clear();
+    this.held = 0;
   }
 }
 

@@ -1,6 +1,18 @@
-// The page's entry: small, so that it runs at once. First the first screen's question leaves, then the
-// app (vue, vis-timeline and the components: most of the page's script, a quarter second and more to
-// parse and set up on a slow machine) is loaded; index.html already fetches it beside this one.
+// First: the first screen's question leaves before the libraries and the app are set up.
 import './ask-first';
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import App from './App.vue';
+import { useTimelineStore } from './stores/timeline';
+import './styles/app.css';
+import { installWindowDrop } from './import/window-drop';
+import { installPasteToImport } from './paste-to-import';
 
-void import('./start');
+const pinia = createPinia();
+const app = createApp(App).use(pinia);
+// The project is asked for (settings, timelines, the last one's lanes) while the page is being built.
+void useTimelineStore(pinia).init();
+app.mount('#app');
+// App-wide side effects are installed here, not by importing a component.
+installWindowDrop();
+installPasteToImport();

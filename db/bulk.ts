@@ -69,10 +69,17 @@ function bucketOf(key: number, width: number): number {
   return q;
 }
 
+/** Rows per statement of the bulk writers (positional parameters: one statement per size, cached). */
+const ROWS_PER_INSERT = 32;
+/** A multi-row INSERT of `n` rows into `table`'s `columns`, with an optional upsert clause. */
+function insertRows(verb: 'INSERT' | 'INSERT OR IGNORE', table: string, columns: readonly string[], n: number, suffix = ''): string {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  return `${verb} INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: n }, () => row).join(', ')} ${suffix}`.trimEnd();
+}
+
 const FINEST = DENSITY_LEVELS[0]!.width;
 const COUNT_COLUMNS = ['timeline_id', 'batch_id', 'level', 'bucket', 'lane_id', 'kind', 'confidence', 'n'] as const;
-const insertCounts = (n: number) => `INSERT INTO event_density (${COUNT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${COUNT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}
-  ON CONFLICT DO UPDATE SET n = n + excluded.n`;
+const insertCounts = (n: number) => insertRows('INSERT', 'event_density', COUNT_COLUMNS, n, 'ON CONFLICT DO UPDATE SET n = n + excluded.n');
 
 type CountedRow = Pick<BulkEventRow, 'timeline_id' | 'batch_id' | 'lane_id' | 'kind' | 'confidence'> & { start_key: number };
 
@@ -115,7 +122,12 @@ export class DensityCounts {
       for (const { level } of DENSITY_LEVELS) {
         const step = 8 ** (level - 1);
         const sums = level === 1 ? buckets : new Map<number, number>();
-        if (level > 1) for (const [b, n] of buckets) sums.set(Math.floor(b / step), (sums.get(Math.floor(b / step)) ?? 0) + n);
+        if (level > 1) {
+          for (const [b, n] of buckets) {
+            const up = Math.floor(b / step);
+            sums.set(up, (sums.get(up) ?? 0) + n);
+          }
+        }
         for (const [b, n] of sums) {
           part.push([row.timeline_id, row.batch_id ?? 0, level, b, row.lane_id ?? 0, row.kind, row.confidence, n]);
           if (part.length === ROWS_PER_INSERT) flush();
@@ -193,8 +205,7 @@ const EVENT_COLUMNS = [
   'end_value', 'end_precision', 'end_approximate', 'end_uncertain', 'end_original', 'start_key', 'end_key',
   'created_at', 'updated_at', 'batch_id', 'source_count',
 ];
-const ROWS_PER_INSERT = 32;
-const insertEvents = (n: number) => `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${EVENT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+const insertEvents = (n: number) => insertRows('INSERT', 'events', EVENT_COLUMNS, n);
 
 /**
  * Inserts event rows of a bulk change (triggers off: call indexInserted for the range after);
@@ -216,7 +227,7 @@ export function insertEventRows(db: DB, rows: readonly BulkEventRow[]): number[]
 
 export interface BulkLinkRow { event_id: number; source_id: number; quote: string; quote_start: number | null; quote_end: number | null; date_phrase: string; stance: string; position: number }
 const LINK_COLUMNS = ['event_id', 'source_id', 'quote', 'quote_start', 'quote_end', 'date_phrase', 'stance', 'position'] as const;
-const insertLinks = (n: number) => `INSERT OR IGNORE INTO event_sources (${LINK_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${LINK_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+const insertLinks = (n: number) => insertRows('INSERT OR IGNORE', 'event_sources', LINK_COLUMNS, n);
 
 /** Inserts citations of a bulk change (no quote re-collection: indexInserted reads the quotes). */
 export function insertLinkRows(db: DB, rows: readonly BulkLinkRow[]): void {

@@ -47,6 +47,10 @@ test('a deep-time timeline (13.8 billion years) opens without an error; list and
   // calendar years), from the window that came with the first screen (none asked for apart).
   const windows: string[] = [];
   const openings: string[] = [];
+  const firstScript: number[] = [];
+  app.on('response', (r) => {
+    if (r.url().endsWith('/first.js')) firstScript.push(r.status());
+  });
   app.on('request', (q) => {
     if (q.url().endsWith('/api/timelineWindow')) windows.push(q.postData() ?? '');
     if (q.url().endsWith('/api/opening')) openings.push(q.postData() ?? '');
@@ -56,6 +60,8 @@ test('a deep-time timeline (13.8 billion years) opens without an error; list and
   await expect(app.locator('.vis-time-axis .vis-text.vis-minor').first()).toBeHidden();
   await expect(app.getByTestId('deep-hint')).toBeVisible();
   await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle');
+  // Asked once, by the page's small first script, and the app took that answer.
+  expect(firstScript).toEqual([200]);
   expect(openings).toHaveLength(1);
   expect(JSON.parse(openings[0]!).px).toBeGreaterThan(100);
   expect(windows).toHaveLength(0);

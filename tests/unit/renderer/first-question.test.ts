@@ -39,4 +39,15 @@ describe('the first question', () => {
     expect(await again.m.opening(800)).toEqual({ ok: true, value: { n: 1 } });
     expect(again.asked).toEqual([{ px: 800 }]);
   });
+
+  it('is asked once by the page\'s small first script and the app\'s bundle together (two copies of the module)', async () => {
+    const { m: first, asked } = await load();
+    first.askFirst(); // first.js, in the page's head
+    vi.resetModules();
+    const app = await import('../../../renderer/src/first-question'); // the app's bundle, same window
+    app.askFirst();
+    expect(asked).toEqual([{ px: 1000 }]);
+    expect(await app.opening(1000)).toEqual({ ok: true, value: { n: 1 } });
+    expect(asked).toHaveLength(1);
+  });
 });

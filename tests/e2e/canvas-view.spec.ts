@@ -36,6 +36,26 @@ test.describe('the canvas view', () => {
     expect(Math.abs((await barWidth(brics)) / (await pxPerDay(app)) - 3)).toBeLessThan(0.5);
   });
 
+  test('a view kept from last time with no event in it says so and offers to show all events', async ({ app }) => {
+    const tls = await backend<{ id: number }[]>(app, 'listTimelines');
+    await backend(app, 'updateSettings', { viewWindows: { [String(tls[0]!.id)]: { start: '2031-01-01T00:00:00.000Z', end: '2032-06-01T00:00:00.000Z' } } });
+    await app.reload();
+    const hint = app.getByTestId('nothing-in-view');
+    await expect(hint).toBeVisible();
+    await expect(hint).toContainText('No events in this period.');
+    await expect(item(app, 'BRICS summit in Kazan')).toHaveCount(0);
+    await hint.getByTestId('show-all').click();
+    await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
+    await expect(hint).toBeHidden();
+    // Kept (saved a moment after the view settles): the next start opens on all events, without the hint.
+    const saved = async () => (await backend<{ viewWindows: Record<string, { start: string }> }>(app, 'getSettings')).viewWindows[String(tls[0]!.id)]?.start;
+    await expect.poll(saved).not.toBe('2031-01-01T00:00:00.000Z');
+    await app.reload();
+    await expect(item(app, 'BRICS summit in Kazan')).toBeVisible();
+    await expect(app.getByTestId('canvas-wrap')).toHaveAttribute('data-state', 'idle');
+    await expect(hint).toBeHidden();
+  });
+
   test('+ and − zoom about the centre, Fit shows every event; the keys do the same', async ({ app }) => {
     await showWindow(app, '2024-10-15T00:00:00.000Z', '2024-11-01T00:00:00.000Z');
     const d0 = await pxPerDay(app);

@@ -33,6 +33,8 @@ export const de: Record<MessageKey, string> = {
   'timeline.loading': 'Wird geladen…',
   'timeline.canvas': 'Zeitleiste: Pfeiltasten wechseln zwischen Ereignissen, Eingabe bearbeitet, Entf löscht, N legt an',
   'timeline.noneVisible': 'Kein Ereignis entspricht dem Filter.',
+  'timeline.nothingInView': 'Keine Ereignisse in diesem Zeitraum.',
+  'timeline.showAll': 'Alle Ereignisse zeigen',
   'timeline.density': '{n} Ereignis beginnt hier · {period} · Klicken zum Vergrößern|{n} Ereignisse beginnen hier · {period} · Klicken zum Vergrößern',
   'timeline.laneCount': '{n} im Blick',
   'timeline.denseLane': '{lane}: {n} Ereignis im Blick, als Anzahl je Zeitraum gezeichnet|{lane}: {n} Ereignisse im Blick, als Anzahl je Zeitraum gezeichnet',

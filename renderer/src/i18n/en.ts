@@ -32,6 +32,8 @@ export const en = {
   'timeline.loading': 'Loading…',
   'timeline.canvas': 'Timeline canvas: arrow keys move between events, Enter edits, Delete removes, N adds',
   'timeline.noneVisible': 'No event matches the filter.',
+  'timeline.nothingInView': 'No events in this period.',
+  'timeline.showAll': 'Show all events',
   'timeline.density': '{n} event starts here · {period} · click to zoom in|{n} events start here · {period} · click to zoom in',
   'timeline.laneCount': '{n} in view',
   'timeline.denseLane': '{lane}: {n} event in view, drawn as counts per period|{lane}: {n} events in view, drawn as counts per period',

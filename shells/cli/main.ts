@@ -3,6 +3,7 @@
  * --db FILE (else $CHRONIK_DB, else the app's database), --read-only (lists and exports only),
  * --help, --version.
  */
+import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../../backend';
 import { chromiumPrinter } from '../../backend/pdf-chromium';
@@ -89,30 +90,45 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     return 0;
   }
   let backend: Backend | undefined;
+  const project = dbPath ?? defaultDbPath(env);
+  const existed = existsSync(project);
   const run: CliRun = {
     args: parsed.positionals,
     flags: parsed.values as CliRun['flags'],
     io,
     env,
     backend: () => (backend ??= createBackend({
-      dbPath: dbPath ?? defaultDbPath(env), shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter(), analysisWorker: builtWorkerBeside(__filename), readOnly,
+      dbPath: project, shell: 'cli', version: chronikVersion(), printPdf: chromiumPrinter(), analysisWorker: builtWorkerBeside(__filename), readOnly,
     })),
     timelineId: async (title) => resolveTimeline(run.backend(), title),
   };
+  let code: number;
   try {
-    const code = await command.run(run);
-    return typeof code === 'number' ? code : 0;
+    const result = await command.run(run);
+    code = typeof result === 'number' ? result : 0;
   } catch (e) {
-    if (e instanceof UsageError) return usage(io, e.message);
-    if (e instanceof ChronikError) {
+    if (e instanceof UsageError) code = usage(io, e.message);
+    else if (e instanceof ChronikError) {
       io.err(`chronik: ${e.message}`);
-      return exitCodeFor(e.code, e.field);
+      code = exitCodeFor(e.code, e.field);
+    } else {
+      io.err(`chronik: ${(e as Error).message}`);
+      code = 1;
     }
-    io.err(`chronik: ${(e as Error).message}`);
-    return 1;
-  } finally {
-    backend?.close();
   }
+  // A command that failed on a project it created leaves no empty project behind (a mistyped --db
+  // and a file that would not import would otherwise leave a new, empty database file).
+  const drop = code !== 0 && !existed && backend !== undefined && (await isEmptyProject(backend).catch(() => false));
+  backend?.close();
+  if (drop) for (const f of [project, `${project}-wal`, `${project}-shm`, `${project}-journal`]) rmSync(f, { force: true });
+  return code;
+}
+
+/** No event and no source in any timeline (a project just created, or one a failed command left as it was). */
+async function isEmptyProject(b: Backend): Promise<boolean> {
+  const timelines = await b.api.listTimelines();
+  const sources = await b.api.listSources();
+  return timelines.ok && sources.ok && timelines.value.every((t) => t.eventCount === 0) && sources.value.length === 0;
 }
 
 function usage(io: CliIO, message: string): number {

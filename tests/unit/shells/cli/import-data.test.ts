@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,21 @@ describe('chronik import-data with a large file', () => {
     expect(r.err).toMatch(/CSV line 17002, column "event_date"/);
     expect(r.err).toMatch(/--skip-bad-rows/);
     expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toEqual([]);
+  });
+
+  it('leaves no new project file behind when the import into it fails, and an existing project as it was', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, bigCsv(50, 30));
+    const r = await cli('import-data', file, '--title', 'Nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/CSV line 32, column "event_date"/);
+    expect(existsSync(db)).toBe(false);
+    expect(existsSync(`${db}-wal`)).toBe(false);
+    // A project that was there before stays, with what it held.
+    expect((await cli('timelines', 'create', 'Kept')).code).toBe(0);
+    expect((await cli('import-data', file)).code).toBe(2);
+    expect(existsSync(db)).toBe(true);
+    expect(JSON.parse((await cli('timelines', 'list', '--json')).out)).toMatchObject([{ title: 'Kept', eventCount: 0 }]);
   });
 
   it('with --skip-bad-rows leaves bad rows out, says which, and imports the rest', async () => {

@@ -14,6 +14,17 @@ import { ImportError } from './errors';
 import { oneLine, titleFromText } from './text';
 import { isHttpUrl } from '../security';
 
+/**
+ * A kind cell: one of Chronik's kinds (any case), else a foreign type (ACLED's "Battles") that is
+ * kept as a tag, the event's kind being "other". The import's mapping step says so with these.
+ */
+export function readKind(value: string): { kind: EventKind; tag: string | null } {
+  const v = value.trim();
+  if (!v) return { kind: 'other', tag: null };
+  const lower = v.toLowerCase();
+  return (EVENT_KINDS as readonly string[]).includes(lower) ? { kind: lower as EventKind, tag: null } : { kind: 'other', tag: v };
+}
+
 /** The columns Chronik writes, in order. */
 export const CSV_COLUMNS = [
   'event_id', 'event_date', 'end_date', 'time_precision', 'approximate', 'uncertain', 'title', 'event_type', 'confidence',
@@ -390,13 +401,9 @@ export function csvRowReader(columns: readonly string[], mapping: CsvMapping, op
         for (const e of list as BundleEntity[]) if (!entities.some((x) => x.kind === e.kind && x.name.toLowerCase() === e.name.toLowerCase() && x.role === e.role)) entities.push(e);
       }
     }
-    let kind: EventKind = 'other';
-    const k = cell('kind');
-    if (k.value) {
-      const lower = k.value.toLowerCase();
-      if ((EVENT_KINDS as readonly string[]).includes(lower)) kind = lower as EventKind;
-      else tags.push(k.value); // a foreign type (ACLED "Battles") survives as a tag
-    }
+    const read = readKind(cell('kind').value);
+    const kind = read.kind;
+    if (read.tag) tags.push(read.tag);
     let confidence: Confidence = 'reported';
     const cf = cell('confidence');
     if (cf.value) {

@@ -12,7 +12,7 @@ import { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type S
 
 export * from './bundle';
 export * from './errors';
-export { previewCsv, readCsv, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
+export { previewCsv, readCsv, readKind, writeCsv, suggestMapping, CSV_COLUMNS, CSV_FIELDS, type CsvField, type CsvMapping, type CsvPreview } from './csv';
 export { parseCsv, sniffDelimiter, CsvTokenizer, wholeRecordsLength } from './csv-parse';
 export { csvRowReader, columnNames, languageDateOrder, slashDateOrder, type CsvReadOptions } from './csv';
 export { CsvStreamReader, NativeJsonStreamReader, TimelineJsStreamReader, type BundlePieces, type StreamReader, type StreamReaderOptions } from './stream-readers';

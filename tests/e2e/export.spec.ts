@@ -118,6 +118,26 @@ test('a CSV import needs its date column mapped, then shows and imports the rows
   expect(imported.every((e) => e.laneId !== null)).toBe(true);
 });
 
+test('an ACLED-style event_type column: the mapping step says which values become tags, and they do', async ({ app }) => {
+  await command(app, 'import-data');
+  const dialog = app.getByTestId('data-import-dialog');
+  await dialog.getByTestId('import-file').setInputFiles(join(FIXTURES, 'acled-like-en.csv'));
+  await expect(dialog.getByTestId('map-event_type')).toHaveValue('kind');
+  const note = dialog.getByTestId('import-kind-tags');
+  await expect(note).toContainText('“event_type”');
+  await expect(note).toContainText('“Battles”, “Strategic developments”, “Protests”');
+  // Read as something else, the column says nothing about tags.
+  await dialog.getByTestId('map-event_type').selectOption('tags');
+  await expect(note).toBeHidden();
+  await dialog.getByTestId('map-event_type').selectOption('kind');
+  await expect(note).toBeVisible();
+  await dialog.getByTestId('import-confirm').click();
+  await expect(app.getByText(/events imported into “acled-like-en”/)).toBeVisible();
+  const created = (await backend<Timeline[]>(app, 'listTimelines')).find((t) => t.title === 'acled-like-en')!;
+  const battle = (await backend<TimelineEvent[]>(app, 'listEvents', { timelineId: created.id })).find((e) => e.tags.includes('Battles'))!;
+  expect(battle.kind).toBe('other');
+});
+
 test('broken JSON files name the field or line and import nothing', async ({ app }) => {
   const before = await backend<Timeline[]>(app, 'listTimelines');
   await command(app, 'import-data');

@@ -72,6 +72,7 @@ export const exportDe: Record<keyof typeof exportEn, string> = {
   'dataImport.formatTimelinejs': 'TimelineJS-JSON',
   'dataImport.mapping': 'Spalten',
   'dataImport.mappingHint': 'Wählen Sie, was jede Spalte enthält; die Vorschau folgt.',
+  'dataImport.kindsAsTags': '„{column}“: Werte, die keine Chronik-Art sind ({values}), werden als Schlagwörter übernommen; diese Ereignisse bekommen die Art Sonstiges.',
   'dataImport.dateOrder': 'Daten wie 03/04/2024:',
   'dataImport.dayFirst': 'Tag zuerst (3. April)',
   'dataImport.monthFirst': 'Monat zuerst (4. März)',

@@ -70,6 +70,7 @@ export const exportEn = {
   'dataImport.formatTimelinejs': 'TimelineJS JSON',
   'dataImport.mapping': 'Columns',
   'dataImport.mappingHint': 'Choose what each column holds; the preview follows.',
+  'dataImport.kindsAsTags': '“{column}”: values that are not one of Chronik’s kinds ({values}) are kept as tags; those events get the kind Other.',
   'dataImport.dateOrder': 'Dates like 03/04/2024:',
   'dataImport.dayFirst': 'day first (3 April)',
   'dataImport.monthFirst': 'month first (March 4)',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, parseCsv, previewCsv, readCsv, sniffDelimiter, writeCsv } from '../../../../core/exchange';
+import { CSV_COLUMNS, parseCsv, previewCsv, readCsv, readKind, sniffDelimiter, writeCsv } from '../../../../core/exchange';
 import { randomBundle } from './random-bundle';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/exchange/${name}`, import.meta.url), 'utf8');
@@ -100,5 +100,13 @@ describe('CSV export and import', () => {
     expect(() => readCsv(text, { datum: 'start' })).toThrow(/column "datum" that the file does not have/);
     expect(() => readCsv(text, { title: 'title' })).toThrow(/no column is mapped to the event date/);
     expect(() => previewCsv('{"events": []}')).toThrow(/looks like a JSON file/);
+  });
+});
+
+describe('a kind cell', () => {
+  it('is one of Chronik\'s kinds in any case, else a tag on an event of kind other', () => {
+    expect(readKind(' Attack ')).toEqual({ kind: 'attack', tag: null });
+    expect(readKind('Battles')).toEqual({ kind: 'other', tag: 'Battles' });
+    expect(readKind('  ')).toEqual({ kind: 'other', tag: null });
   });
 });

@@ -31,17 +31,24 @@ export function viewKey(timelineId: number, p: Projection): string {
   return p.deep ? `${timelineId}:deep` : String(timelineId);
 }
 
-/** The view that shows the whole extent in `px` pixels, with room on the right for the labels that start near the end. */
+/** About how wide an event's label is drawn on the canvas (its dot, its title at 12 px, about 6.6 px a letter, a margin). */
+export function labelRoom(title: string): number {
+  return Math.min(340, 30 + 7 * title.length);
+}
+
+/** The view that shows the whole extent in `px` pixels, with room on the right for the last event's label. */
 export function fitView({ first, last }: Extent, px: number, p: Projection): View | null {
   if (!first || !last) return null;
   const s = p.start(first.start);
+  const lastStart = p.start(last.start);
   const e = Math.max(p.end(last.end ?? last.start), s + (p.deep ? DEEP_ZOOM.min : DAY_MS));
   const pad = (e - s) * 0.04;
-  // Labels start at their event and run right: keep about 340 px free after the last start.
-  const room = Math.min(340, px * 0.45);
   const start = s - pad;
-  const span = e + pad - start;
-  const end = start + (span * px) / (px - room);
+  // The last event's label starts at its start and runs right: the view ends where that label
+  // ends (or where the events end, when that is later). Fixed room for any label (340 px) left
+  // half of a narrow canvas empty.
+  const room = Math.min(labelRoom(last.title ?? ''), px * 0.45);
+  const end = Math.max(e + pad, start + ((lastStart - start) * px) / (px - room));
   // A deep-time view ends where the kept years end (a JS Date cannot go much further).
   const [lo, hi] = p.deep ? [DEEP_BOUNDS.min, DEEP_BOUNDS.max] : [-8.64e15, 8.64e15];
   return { startMs: Math.max(lo, start), endMs: Math.min(hi, end), px };

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, openingView, projectionOf, viewKey, windowQuestion } from '../../../core/canvas/first-view';
+import { fitView, labelRoom, openingView, projectionOf, viewKey, windowQuestion } from '../../../core/canvas/first-view';
 import { calendarProjection, deepProjection } from '../../../core/canvas/projection';
 import type { EventSummary } from '../../../core/api';
 
 const ev = (value: string, end?: string) => ({ start: { value, precision: 'day' }, end: end ? { value: end, precision: 'day' } : null }) as unknown as EventSummary;
 
 describe("the canvas's first view and window (shared by the canvas and the backend's opening)", () => {
-  it('fits all events with room on the right for the last labels', () => {
-    const v = fitView({ first: ev('2020-01-01'), last: ev('2021-01-01') }, 1000, calendarProjection)!;
+  it('fits all events with room on the right for the last event\'s label, as long as that label', () => {
+    const x = (v: { startMs: number; endMs: number }, at: string, px: number) => ((Date.parse(at) - v.startMs) / (v.endMs - v.startMs)) * px;
+    const titled = (title: string, value: string, end?: string) => ({ ...ev(value, end), title }) as EventSummary;
+    const long = 'Foreign ministers meet in Geneva for talks'; // 42 letters: about 320 px
+    const v = fitView({ first: ev('2020-01-01'), last: titled(long, '2021-01-01') }, 1000, calendarProjection)!;
     expect(v.startMs).toBeLessThan(Date.parse('2020-01-01'));
-    // The last event starts well before the right edge: its label has room (about 340 px).
-    const xLast = ((Date.parse('2021-01-01') - v.startMs) / (v.endMs - v.startMs)) * 1000;
-    expect(xLast).toBeGreaterThan(600);
-    expect(xLast).toBeLessThan(700);
+    expect(x(v, '2021-01-01', 1000)).toBeGreaterThan(660);
+    expect(x(v, '2021-01-01', 1000) + labelRoom(long)).toBeLessThanOrEqual(1001);
+    // A short title needs less room: the events take more of the canvas.
+    const short = fitView({ first: ev('2020-01-01'), last: titled('Truce', '2021-01-01') }, 1000, calendarProjection)!;
+    expect(x(short, '2021-01-01', 1000)).toBeGreaterThan(900);
+    // On a narrow canvas the label never takes more than 45 % of it.
+    const narrow = fitView({ first: ev('2020-01-01'), last: titled(long, '2021-01-01') }, 500, calendarProjection)!;
+    expect(x(narrow, '2021-01-01', 500)).toBeGreaterThan(270);
+    // A last event lasting long enough carries its label inside its bar: no room after it but the margin.
+    const range = fitView({ first: ev('2020-01-01'), last: titled(long, '2020-06-01', '2021-06-01') }, 1000, calendarProjection)!;
+    expect(x(range, '2021-06-01', 1000)).toBeGreaterThan(950);
   });
 
   it('opens on the saved view, kept apart for deep time', () => {

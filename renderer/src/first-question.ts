@@ -5,7 +5,7 @@
  * app rather than the app for the answer (at a million events the backend needs 40–110 ms).
  *
  * A small classic script in the page's head asks (first.ts, built apart as `first.js`); main.ts asks
- * again through ask-first.ts, its first import, which does nothing when the question is out already
+ * again by importing first.ts first, which does nothing when the question is out already
  * (and asks when the small script is missing). The two bundles share the question through `window`.
  * The timeline store takes the answer.
  */

@@ -1,5 +1,5 @@
 // First: the first screen's question leaves before the libraries and the app are set up.
-import './ask-first';
+import './first';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
